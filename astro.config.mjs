@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { join } from 'node:path';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
+import { loadSources } from './src/utils/sources.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
+
+const base = basePath();
+const sources = loadSources(join(contentDir(), 'sources'));
+
+export default defineConfig({
+  site: siteUrl(),
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
+      smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
+      remarkPlugins: remarkPlugins({ sources, base }),
+      rehypePlugins: rehypePlugins({ sources, base }),
+      remarkRehype: remarkRehypeOptions,
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), postBuild()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,17 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+export function isElement(node: RootContent | ElementContent | Root | undefined, tagName?: string): node is Element {
+  return node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
+}
+
+export function hasClass(node: Element, name: string): boolean {
+  const value = node.properties['className'];
+  return Array.isArray(value) ? value.includes(name) : value === name;
+}
+
+export function addClass(node: Element, name: string): void {
+  const value = node.properties['className'];
+  const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+  if (!list.includes(name)) list.push(name);
+  node.properties['className'] = list;
+}

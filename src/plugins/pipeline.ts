@@ -1,0 +1,38 @@
+/**
+ * The Markdown/MDX pipeline of the dossier, in one place: the Astro config
+ * hands it to `unified()` and the unit tests run the very same list.
+ */
+import remarkGfm from 'remark-gfm';
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { PluggableList } from 'unified';
+import type { SourceEntry } from '../utils/sources.ts';
+import remarkCitations from './remark-citations.ts';
+import remarkHeadingIds from './remark-heading-ids.ts';
+import rehypeBaseLinks from './rehype-base-links.ts';
+import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeSidenotes from './rehype-sidenotes.ts';
+import rehypeTypographyFr from './rehype-typography-fr.ts';
+
+export interface PipelineOptions {
+  sources: ReadonlyMap<string, SourceEntry>;
+  /** Base path with a trailing slash. */
+  base: string;
+}
+
+export function remarkPlugins({ sources, base }: PipelineOptions): PluggableList {
+  return [remarkGfm, remarkHeadingIds, [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }]];
+}
+
+export function rehypePlugins({ base }: PipelineOptions): PluggableList {
+  return [rehypeFootnotesFr, rehypeSidenotes, rehypeHeadingAnchors, [rehypeBaseLinks, { base }], rehypeTypographyFr];
+}
+
+export const remarkRehypeOptions: RemarkRehypeOptions = {
+  clobberPrefix: '',
+  footnoteLabel: 'Notes',
+  footnoteLabelTagName: 'h2',
+  footnoteLabelProperties: { className: ['notes-titre'] },
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+    `Retour à l’appel de note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''}`,
+};

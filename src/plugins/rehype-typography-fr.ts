@@ -1,0 +1,48 @@
+/**
+ * rehype-typography-fr: applies French typography (Typograf, see
+ * utils/typography.ts) to the text of each block, across inline elements, so
+ * that « <em>Black Garden</em> » gets its no-break spaces too. Code is left alone.
+ */
+import type { Element, Root, Text } from 'hast';
+import { frenchTypography } from '../utils/typography.ts';
+import { isElement } from './hast-helpers.ts';
+
+const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'math', 'svg']);
+/** Inline elements whose text runs on with their neighbours' text. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'del', 'ins', 's']);
+const BOUNDARY = '\uE000';
+
+function collect(node: Element, run: Text[][], current: Text[]): Text[] {
+  for (const child of node.children) {
+    if (child.type === 'text') current.push(child);
+    else if (isElement(child)) {
+      if (SKIP.has(child.tagName)) continue;
+      if (INLINE.has(child.tagName)) current = collect(child, run, current);
+      else {
+        if (current.length) run.push(current);
+        const inner: Text[] = [];
+        run.push(collect(child, run, inner));
+        current = [];
+      }
+    }
+  }
+  return current;
+}
+
+export default function rehypeTypographyFr() {
+  return (tree: Root): void => {
+    const runs: Text[][] = [];
+    const root: Element = { type: 'element', tagName: 'div', properties: {}, children: tree.children.filter((c) => c.type !== 'doctype') as Element['children'] };
+    const last = collect(root, runs, []);
+    if (last.length) runs.push(last);
+    for (const run of runs) {
+      if (run.length === 0) continue;
+      const joined = run.map((t) => t.value.replaceAll(BOUNDARY, '')).join(BOUNDARY);
+      const parts = frenchTypography(joined).split(BOUNDARY);
+      if (parts.length !== run.length) continue; // never lose text: leave a run that the rules reshaped unexpectedly
+      run.forEach((t, i) => {
+        t.value = parts[i]!;
+      });
+    }
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Note previews: hovering, focusing or tapping a note call shows the note in a
+ * popover beside it, links usable; Escape or a tap outside closes it. Without
+ * JavaScript the call stays a plain link to the note (and back).
+ */
+export function initNotePreviews(): void {
+  const calls = document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]');
+  if (calls.length === 0) return;
+  const popover = document.createElement('div');
+  popover.className = 'note-preview';
+  popover.id = 'apercu-note';
+  popover.setAttribute('role', 'note');
+  popover.hidden = true;
+  popover.dataset['pagefindIgnore'] = '';
+  document.body.appendChild(popover);
+
+  let owner: HTMLAnchorElement | null = null;
+  let hideTimer = 0;
+  let touched = false;
+
+  const place = (call: HTMLElement): void => {
+    const r = call.getBoundingClientRect();
+    const width = Math.min(448, innerWidth * 0.92);
+    const left = Math.max(8, Math.min(r.left + scrollX - width / 2, scrollX + innerWidth - width - 8));
+    popover.style.left = `${left}px`;
+    popover.style.top = `${r.bottom + scrollY + 8}px`;
+    popover.style.width = `${width}px`;
+  };
+
+  const show = (call: HTMLAnchorElement): void => {
+    clearTimeout(hideTimer);
+    const note = document.getElementById(decodeURIComponent(call.hash.slice(1)));
+    if (!note) return;
+    const body = note.cloneNode(true) as HTMLElement;
+    body.removeAttribute('id');
+    body.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+    body.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
+    const number = document.createElement('span');
+    number.className = 'note-preview__number';
+    number.textContent = `${call.textContent ?? ''}.`;
+    popover.replaceChildren(number, ...Array.from(body.childNodes));
+    popover.hidden = false;
+    owner = call;
+    call.setAttribute('aria-expanded', 'true');
+    place(call);
+  };
+
+  const hide = (): void => {
+    popover.hidden = true;
+    owner?.setAttribute('aria-expanded', 'false');
+    owner = null;
+  };
+  const hideSoon = (): void => {
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(hide, 250);
+  };
+
+  for (const call of calls) {
+    call.setAttribute('aria-expanded', 'false');
+    call.setAttribute('aria-controls', popover.id);
+    call.addEventListener('mouseenter', () => show(call));
+    call.addEventListener('mouseleave', hideSoon);
+    call.addEventListener('focus', () => show(call));
+    call.addEventListener('blur', (e) => {
+      if (!popover.contains(e.relatedTarget as Node)) hideSoon();
+    });
+    call.addEventListener('touchstart', () => {
+      touched = true;
+    }, { passive: true });
+    call.addEventListener('click', (e) => {
+      // A tap opens the preview first; a second tap on the same call follows the link.
+      if (touched && owner !== call) {
+        e.preventDefault();
+        show(call);
+      }
+      touched = false;
+    });
+  }
+  popover.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+  popover.addEventListener('mouseleave', hideSoon);
+  popover.addEventListener('focusout', (e) => {
+    if (!popover.contains(e.relatedTarget as Node) && e.relatedTarget !== owner) hideSoon();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && owner) {
+      const back = owner;
+      hide();
+      back.focus({ preventScroll: true });
+      clearTimeout(hideTimer);
+      hide();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    const target = e.target as Node;
+    if (owner && !popover.contains(target) && !owner.contains(target)) hide();
+  });
+}

@@ -1,0 +1,36 @@
+/** Chapters in reading order, with their derived figures (reading time, neighbours). */
+import type { CollectionEntry } from 'astro:content';
+import { readingMinutes } from './text';
+
+export type Chapter = CollectionEntry<'chapitres'>;
+
+export function sortChapters(entries: Chapter[]): Chapter[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
+
+export interface ChapterSummary {
+  slug: string;
+  order: number;
+  title: string;
+  period: string;
+  summary: string;
+  updated: Date;
+  minutes: number;
+}
+
+export function summarize(entry: Chapter): ChapterSummary {
+  return {
+    slug: entry.id,
+    order: entry.data.order,
+    title: entry.data.title,
+    period: entry.data.period,
+    summary: entry.data.summary,
+    updated: entry.data.updated,
+    minutes: readingMinutes(entry.body ?? ''),
+  };
+}
+
+/** The latest update among the chapters: the dossier's own date. */
+export function lastUpdate(entries: Chapter[]): Date {
+  return entries.reduce((latest, e) => (e.data.updated > latest ? e.data.updated : latest), new Date(0));
+}

@@ -1,0 +1,126 @@
+/**
+ * French citation forms: full reference at the first mention of a source in a
+ * chapter, short form (« op. cit. ») afterwards, « Ibid. » right after the same
+ * source. Output is a list of segments (text, italic) so that both the Markdown
+ * pipeline and Astro components can render it.
+ */
+import type { Person, Source } from '../content/schemas.ts';
+import { formatPartialDate } from './dates.ts';
+
+export interface Segment {
+  text: string;
+  em?: boolean;
+}
+
+export type CitationForm = 'full' | 'short' | 'ibid';
+
+function personFull(p: Person): string {
+  return 'literal' in p ? p.literal : [p.given, p.family].filter(Boolean).join(' ');
+}
+function personShort(p: Person): string {
+  if ('literal' in p) return p.literal;
+  const initials = p.given ? p.given.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ') + ' ' : '';
+  return initials + p.family;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  if (names.length > 3) return `${names[0]} et al.`;
+  return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+}
+
+export function authorsText(s: Source, short = false): string | undefined {
+  const fmt = short ? personShort : personFull;
+  if (s.authors?.length) return joinNames(s.authors.map(fmt));
+  if (s.editors?.length) return `${joinNames(s.editors.map(fmt))} (dir.)`;
+  return undefined;
+}
+
+/** Sort key for the bibliography: first author's family name (or sortAs), else title. */
+export function sortKey(s: Source): string {
+  const first = s.authors?.[0] ?? s.editors?.[0];
+  const name = first ? ('literal' in first ? first.literal : (first.sortAs ?? first.family)) : s.title;
+  return `${name} ${s.date ?? ''} ${s.title}`.toLocaleLowerCase('fr');
+}
+
+function fullTitle(s: Source): string {
+  return s.subtitle ? `${s.title} : ${s.subtitle}` : s.title;
+}
+
+/** Titles of parts (articles, web pages, chapters) go in guillemets; titles of wholes in italics. */
+function isPart(s: Source): boolean {
+  return s.type === 'article' || s.type === 'newspaper' || s.type === 'web' || s.type === 'chapter';
+}
+
+function titleSegments(s: Source, text: string): Segment[] {
+  return isPart(s) ? [{ text: `« ${text} »` }] : [{ text, em: true }];
+}
+
+function withLocator(segments: Segment[], locator: string | undefined): Segment[] {
+  return locator ? [...segments, { text: `, ${locator}` }] : segments;
+}
+
+/** Joins comma-separated parts made of segments. */
+function commaJoin(parts: (Segment[] | undefined)[]): Segment[] {
+  const out: Segment[] = [];
+  for (const part of parts) {
+    if (!part || part.length === 0) continue;
+    if (out.length > 0) out.push({ text: ', ' });
+    out.push(...part);
+  }
+  return out;
+}
+
+const plain = (text: string | undefined): Segment[] | undefined => (text ? [{ text }] : undefined);
+
+export function fullCitation(s: Source, locator?: string): Segment[] {
+  const authors = authorsText(s);
+  const date = s.date ? formatPartialDate(s.date) : undefined;
+  const editorsLine = s.type === 'chapter' && s.editors?.length ? `dans ${joinNames(s.editors.map(personFull))} (dir.)` : undefined;
+  const container = s.container ? [{ text: s.container, em: true }] : undefined;
+  const parts: (Segment[] | undefined)[] = [plain(s.type === 'chapter' ? (s.authors ? authors : undefined) : authors), titleSegments(s, fullTitle(s))];
+  switch (s.type) {
+    case 'book':
+      parts.push(plain(s.edition), plain(s.place), plain(s.publisher), plain(date));
+      break;
+    case 'chapter':
+      parts.push(plain(editorsLine), container, plain(s.place), plain(s.publisher), plain(date));
+      break;
+    case 'article':
+    case 'newspaper':
+      parts.push(container, plain(s.number), plain(date));
+      break;
+    case 'report':
+    case 'dataset':
+      parts.push(container && s.number ? [...container, { text: ` ${s.number}` }] : (container ?? plain(s.number)), plain(s.place), plain(s.publisher), plain(date));
+      break;
+    case 'legal':
+      parts.push(plain(s.symbol), plain(s.place), plain(date));
+      break;
+    case 'web':
+      parts.push(container, plain(date), plain(s.accessed ? `consulté le ${formatPartialDate(s.accessed)}` : undefined));
+      break;
+  }
+  return withLocator(commaJoin(parts), locator);
+}
+
+export function shortCitation(s: Source, locator?: string): Segment[] {
+  const title = s.shortTitle ?? s.title;
+  return withLocator(commaJoin([plain(authorsText(s, true)), titleSegments(s, title), [{ text: 'op. cit.', em: true }]]), locator);
+}
+
+export function ibidCitation(locator?: string): Segment[] {
+  return withLocator([{ text: 'Ibid.', em: true }], locator);
+}
+
+export function citation(s: Source, form: CitationForm, locator?: string): Segment[] {
+  if (form === 'ibid') return ibidCitation(locator);
+  return form === 'full' ? fullCitation(s, locator) : shortCitation(s, locator);
+}
+
+/** The bibliography's own form: full citation plus identifiers. */
+export function bibliographyEntry(s: Source): Segment[] {
+  const extra = [s.isbn ? `ISBN ${s.isbn}` : undefined, s.doi ? `DOI ${s.doi}` : undefined].filter(Boolean).join(', ');
+  const base = fullCitation(s);
+  return extra ? [...base, { text: `, ${extra}` }] : base;
+}

@@ -1,0 +1,10 @@
+/** Internal addresses, always under the configured base path. */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** `url('chapitres/3-guerre-1992-1994/')` → "/base/chapitres/3-guerre-1992-1994/". */
+export function url(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const chapterUrl = (slug: string, anchor?: string): string => url(`chapitres/${slug}/${anchor ? `#${anchor}` : ''}`);
+export const sourceUrl = (key: string): string => url(`sources/#${key}`);
