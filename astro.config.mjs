@@ -5,11 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
 import { loadSources } from './src/utils/sources.ts';
+import { chapterIndex } from './src/utils/chapter-index.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
 
 const base = basePath();
 const sources = loadSources(join(contentDir(), 'sources'));
+const chapters = chapterIndex(join(contentDir(), 'chapitres'));
 
 export default defineConfig({
   site: siteUrl(),
@@ -20,8 +22,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
       smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
-      remarkPlugins: remarkPlugins({ sources, base }),
-      rehypePlugins: rehypePlugins({ sources, base }),
+      remarkPlugins: remarkPlugins({ sources, base, chapters }),
+      rehypePlugins: rehypePlugins({ sources, base, chapters }),
       remarkRehype: remarkRehypeOptions,
     }),
     syntaxHighlight: false,

@@ -69,7 +69,7 @@ export const source = z
     /** Date the address was consulted ("YYYY-MM-DD"). */
     accessed: partialDate.optional(),
     /** Language of the document (ISO 639-1). */
-    language: z.enum(['fr', 'en', 'ru', 'hy', 'az', 'tr', 'de']).optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/, { message: 'code de langue ISO 639 attendu (fr, en, ru, hy, az…)' }).optional(),
     /** A short French remark shown with the entry. */
     note: z.string().optional(),
   })

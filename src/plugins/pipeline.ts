@@ -5,7 +5,9 @@
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList } from 'unified';
+import type { ChapterIndex } from '../utils/chapter-index.ts';
 import type { SourceEntry } from '../utils/sources.ts';
+import remarkInternalLinks from './remark-internal-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
@@ -18,10 +20,15 @@ export interface PipelineOptions {
   sources: ReadonlyMap<string, SourceEntry>;
   /** Base path with a trailing slash. */
   base: string;
+  /** Chapters and their section ids, for checking internal links. */
+  chapters: ChapterIndex;
 }
 
-export function remarkPlugins({ sources, base }: PipelineOptions): PluggableList {
-  return [remarkGfm, remarkHeadingIds, [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }]];
+/** Pages of the site besides the chapters (root-relative): internal links may point to them. */
+export const SITE_PAGES = ['/', '/sources/', '/recherche/'] as const;
+
+export function remarkPlugins({ sources, base, chapters }: PipelineOptions): PluggableList {
+  return [remarkGfm, remarkHeadingIds, [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }], [remarkInternalLinks, { chapters, pages: SITE_PAGES }]];
 }
 
 export function rehypePlugins({ base }: PipelineOptions): PluggableList {

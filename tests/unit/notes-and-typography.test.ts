@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { frenchTypography } from '../../src/utils/typography.ts';
+import { render, showSpaces } from './pipeline.ts';
+
+describe('French notes (remark-rehype options, rehype-footnotes-fr, rehype-sidenotes)', () => {
+  it('labels the notes « Notes », back-links in French, sidenote copies hidden from assistive technology', async () => {
+    const { html } = await render('Un fait établi[^1].\n\n[^1]: [@onu-csnu-822-1993].');
+    await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/notes-fr.html');
+    expect(html).toContain('<h2 class="notes-titre" id="footnote-label">Notes</h2>');
+    expect(html).toContain('aria-label="Retour à l’appel de note 1"');
+    expect(html).toContain('<span class="sidenote" aria-hidden="true" data-pagefind-ignore="">');
+  });
+});
+
+describe('rehype-typography-fr', () => {
+  it('puts no-break spaces before ; : ! ? and inside « », across inline elements', async () => {
+    const { html } = await render('Il écrit « *Black Garden* » : un livre ; un autre ! Pourquoi ? L\'auteur compte 30 000 morts et 9 % du territoire.');
+    expect(showSpaces(html)).toBe(
+      '<p>Il écrit «⁀<em>Black Garden</em>⁀»⍽: un livre⁀; un autre⁀! Pourquoi⁀? L’auteur compte 30⁀000 morts et 9⁀% du territoire.</p>',
+    );
+  });
+
+  it('leaves addresses and times alone', () => {
+    expect(frenchTypography('https://undocs.org/S/RES/822(1993) à 12:30')).toBe('https://undocs.org/S/RES/822(1993) à 12:30');
+  });
+});
+
+describe('remark-heading-ids and rehype-heading-anchors', () => {
+  it('gives ASCII ids, unique within the page, and a link beside each heading', async () => {
+    const { html } = await render('## L’opération « Anneau » (1991)\n\n## Bilan\n\n### Bilan');
+    await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/headings.html');
+    expect(html).toContain('id="l-operation-anneau-1991"');
+    expect(html).toContain('id="bilan-2"');
+  });
+});
+
+describe('rehype-base-links', () => {
+  it('prefixes root-relative links with the base path and marks external links', async () => {
+    const { html } = await render('Voir [le chapitre 3](/chapitres/3-guerre-1992-1994/#khodjaly) et [l’ONU](https://undocs.org/S/RES/822(1993)).', { base: '/dossier/' });
+    expect(html).toBe(
+      '<p>Voir <a href="/dossier/chapitres/3-guerre-1992-1994/#khodjaly">le chapitre 3</a> et <a href="https://undocs.org/S/RES/822(1993)" class="lien-externe">l’ONU</a>.</p>',
+    );
+  });
+});
+
+describe('remark-internal-links', () => {
+  it('stops on a link to a missing chapter, with file and line', async () => {
+    await expect(render('Texte.\n\nVoir [ici](/chapitres/9-inconnu/).')).rejects.toThrow('content/chapitres/essai.mdx:3 — le lien « /chapitres/9-inconnu/ » mène à un chapitre qui n’existe pas.');
+  });
+  it('stops on a link to a missing section of another chapter', async () => {
+    await expect(render('Voir [ici](/chapitres/3-guerre-1992-1994/#chouchi).')).rejects.toThrow('content/chapitres/essai.mdx:1 — le lien « /chapitres/3-guerre-1992-1994/#chouchi » vise la section « chouchi », absente du chapitre 3-guerre-1992-1994.');
+  });
+  it('stops on a link to a missing page of the site', async () => {
+    await expect(render('Voir [la carte](/cartes/).')).rejects.toThrow('content/chapitres/essai.mdx:1 — le lien « /cartes/ » mène à une page qui n’existe pas.');
+  });
+  it('accepts links to existing chapters, sections and pages', async () => {
+    const { html } = await render('Voir [ici](/chapitres/3-guerre-1992-1994/#khodjaly), [là](/sources/) et [plus bas](#contexte).');
+    expect(html).toContain('href="/chapitres/3-guerre-1992-1994/#khodjaly"');
+  });
+});
