@@ -17,6 +17,8 @@ export function initNotePreviews(): void {
   let owner: HTMLAnchorElement | null = null;
   let hideTimer = 0;
   let touched = false;
+  let openBeforeTouch = false;
+  let suppressFocus = false;
 
   const place = (call: HTMLElement): void => {
     const r = call.getBoundingClientRect();
@@ -60,16 +62,19 @@ export function initNotePreviews(): void {
     call.setAttribute('aria-controls', popover.id);
     call.addEventListener('mouseenter', () => show(call));
     call.addEventListener('mouseleave', hideSoon);
-    call.addEventListener('focus', () => show(call));
+    call.addEventListener('focus', () => {
+      if (!suppressFocus) show(call);
+    });
     call.addEventListener('blur', (e) => {
       if (!popover.contains(e.relatedTarget as Node)) hideSoon();
     });
     call.addEventListener('touchstart', () => {
       touched = true;
+      openBeforeTouch = owner === call && !popover.hidden;
     }, { passive: true });
     call.addEventListener('click', (e) => {
       // A tap opens the preview first; a second tap on the same call follows the link.
-      if (touched && owner !== call) {
+      if (touched && !openBeforeTouch) {
         e.preventDefault();
         show(call);
       }
@@ -85,9 +90,9 @@ export function initNotePreviews(): void {
     if (e.key === 'Escape' && owner) {
       const back = owner;
       hide();
+      suppressFocus = true;
       back.focus({ preventScroll: true });
-      clearTimeout(hideTimer);
-      hide();
+      suppressFocus = false;
     }
   });
   document.addEventListener('click', (e) => {
