@@ -44,6 +44,7 @@ export const fr = {
     previous: 'Chapitre précédent',
     next: 'Chapitre suivant',
     reperes: 'Repères',
+    reperesCount: (n: number) => `${n} dates clés, chacune liée à sa section`,
     anchorLink: (title: string) => `Lien vers la section « ${title} »`,
     progress: 'Progression de la lecture',
     notesCount: (n: number) => `${n} notes`,

@@ -7,7 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
-import { checkSite, formatProblems } from '../utils/integrity.ts';
+import { loadChronology } from '../utils/chronology.ts';
+import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
 import { contentDir } from '../utils/site.ts';
 import { loadSources } from '../utils/sources.ts';
 
@@ -22,8 +23,10 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const report = checkSite(root, base);
+        const sources = loadSources(join(contentDir(), 'sources'));
+        report.problems.push(...checkChronology(root, loadChronology(join(contentDir(), 'chronologie'), new Set(sources.keys()))));
         for (const warning of report.warnings) logger.warn(warning);
-        for (const [key, entry] of loadSources(join(contentDir(), 'sources'))) {
+        for (const [key, entry] of sources) {
           if (!report.citedKeys.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
         }
         if (report.problems.length > 0) {
