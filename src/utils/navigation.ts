@@ -7,6 +7,7 @@ export interface NavItem { label: string; href: string }
 export function navigation(): NavItem[] {
   return [
     { label: fr.nav.chapters, href: url() },
+    { label: fr.nav.chronology, href: url('chronologie/') },
     { label: fr.nav.sources, href: url('sources/') },
     { label: fr.nav.search, href: url('recherche/') },
   ];
