@@ -30,4 +30,13 @@ export default defineConfig({
   },
   integrations: [mdx(), postBuild()],
   devToolbar: { enabled: false },
+  security: {
+    // Every page carries a Content Security Policy: only this site's own scripts (hashed when inline),
+    // styles, fonts and images; Pagefind needs WebAssembly. No third-party source.
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self' blob:"],
+    },
+  },
 });

@@ -18,7 +18,7 @@ export function initChronologyFilters(): void {
       if (visible) shown += 1;
     }
     for (const s of sections) s.hidden = !s.querySelector('.evenement:not([hidden])');
-    count.textContent = template.replace('{n}', String(shown)).replace('{s}', shown > 1 ? 's' : '');
+    count.textContent = template.replace('{n}', String(shown)).replaceAll('{s}', shown > 1 ? 's' : '');
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => e.preventDefault());

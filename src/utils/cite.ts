@@ -124,3 +124,9 @@ export function bibliographyEntry(s: Source): Segment[] {
   const base = fullCitation(s);
   return extra ? [...base, { text: `, ${extra}` }] : base;
 }
+
+/** A short label for a source in lists (chronology, glossary): « T. de Waal, Black Garden ». */
+export function sourceLabel(s: Source): Segment[] {
+  const title = s.shortTitle ?? s.title;
+  return commaJoin([plain(authorsText(s, true)), titleSegments(s, title), s.type === 'web' ? (s.container ? [{ text: s.container, em: true }] : undefined) : undefined]);
+}
