@@ -50,6 +50,12 @@ export const source = z
     container: z.string().optional(),
     /** Report or document number within its series ("N° 166", "Doc. 7250"). */
     number: z.string().optional(),
+    /** Volume of a journal. */
+    volume: z.union([z.string(), z.number()]).optional(),
+    /** Issue of a journal. */
+    issue: z.union([z.string(), z.number()]).optional(),
+    /** Pages of an article or chapter within its container ("123-145"). */
+    pages: z.union([z.string(), z.number()]).optional(),
     /** Publisher. */
     publisher: z.string().optional(),
     /** Place of publication. */

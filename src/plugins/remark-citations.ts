@@ -110,6 +110,10 @@ export default function remarkCitations(options: CitationsOptions) {
             data: { hProperties: { className: ['citation'], dataSource: key, dataForm: form } },
           };
           out.push(link);
+          if (form === 'full' && entry.data.url) {
+            // The address goes into the note itself for print, where the link cannot be followed.
+            out.push({ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['print-only', 'citation-url'] } }, children: [{ type: 'text', value: `, ${entry.data.url}` }] });
+          }
           cited.add(key);
           previousKey = key;
           records.push({ key, note: number, noteId: noteId(identifier) });

@@ -38,7 +38,8 @@ export function loadChronology(dir: string, sourceKeys: ReadonlySet<string>, roo
       const parsed = event.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw new ContentError(shown, line, `événement n° ${index + 1}, champ « ${issue.path.join('.') || '(événement)'} » : ${issue.message}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+        const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+        throw new ContentError(shown, line, `événement n° ${index + 1}, champ « ${issue.path.join('.') || '(événement)'} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
       }
       for (const key of parsed.data.sources) {
         if (!sourceKeys.has(key)) throw new ContentError(shown, line, `événement du ${parsed.data.date} : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');

@@ -84,11 +84,11 @@ export function fullCitation(s: Source, locator?: string): Segment[] {
       parts.push(plain(s.edition), plain(s.place), plain(s.publisher), plain(date));
       break;
     case 'chapter':
-      parts.push(plain(editorsLine), container, plain(s.place), plain(s.publisher), plain(date));
+      parts.push(plain(editorsLine), container, plain(s.place), plain(s.publisher), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
       break;
     case 'article':
     case 'newspaper':
-      parts.push(container, plain(s.number), plain(date));
+      parts.push(container, plain(s.volume !== undefined ? `vol. ${s.volume}` : undefined), plain(s.issue !== undefined ? `n° ${s.issue}` : s.number), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
       break;
     case 'report':
     case 'dataset':

@@ -51,8 +51,9 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
       const parsed = source.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
+        const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
         const field = issue.path.join('.') || '(entrée)';
-        throw new ContentError(shown, line, `source « ${key} », champ « ${field} » : ${issue.message}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+        throw new ContentError(shown, line, `source « ${key} », champ « ${field} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
       }
       entries.set(key, { key, data: parsed.data, file: shown, line });
     }

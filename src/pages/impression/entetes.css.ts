@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { fr } from '../../i18n/fr';
+import { sortChapters } from '../../utils/chapters';
+import { runningHeadsCss } from '../../utils/print';
+
+/** The print stylesheet's running heads, generated from the chapters (see utils/print.ts). */
+export const GET: APIRoute = async () => {
+  const chapters = sortChapters(await getCollection('chapitres'));
+  const css = runningHeadsCss([
+    ...chapters.map((c) => ({ name: `chapitre-${c.data.order}`, head: `${fr.chapter.label(c.data.order)} · ${c.data.title}` })),
+    { name: 'chronologie', head: fr.chronology.title },
+    { name: 'glossaire', head: fr.nav.glossary },
+    { name: 'sources', head: fr.sources.title },
+  ]);
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};

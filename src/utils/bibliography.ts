@@ -1,0 +1,19 @@
+/** What the bibliography page shows: the sources cited in chapters or in the chronology, with their backlinks. */
+import { getCollection, render } from 'astro:content';
+import { backlinksByKey, type Backlink, type CitationRecord } from './backlinks';
+import { sortChapters } from './chapters';
+
+export async function citedSources(): Promise<{ sources: Awaited<ReturnType<typeof getCollection<'sources'>>>; backlinks: Map<string, Backlink[]> }> {
+  const chapters = sortChapters(await getCollection('chapitres'));
+  const cited = await Promise.all(
+    chapters.map(async (c) => ({
+      slug: c.id,
+      order: c.data.order,
+      citations: ((await render(c)).remarkPluginFrontmatter['citations'] ?? []) as CitationRecord[],
+    })),
+  );
+  const backlinks = backlinksByKey(cited);
+  const used = new Set([...backlinks.keys(), ...(await getCollection('chronologie')).flatMap((e) => e.data.sources)]);
+  const sources = (await getCollection('sources')).filter((s) => used.has(s.id));
+  return { sources, backlinks };
+}

@@ -1,0 +1,22 @@
+/**
+ * Running heads for print: one named page per chapter, whose top-right margin
+ * box carries the chapter's title (Chromium supports @page margin boxes but not
+ * string-set, so the titles are written into this generated stylesheet).
+ */
+export interface PrintedPart {
+  /** Page name, e.g. "chapitre-3". */
+  name: string;
+  /** Running head text. */
+  head: string;
+}
+
+/** A CSS string literal. */
+export function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+}
+
+export function runningHeadsCss(parts: PrintedPart[]): string {
+  return parts
+    .map((p) => `[data-print-page=${cssString(p.name)}] { page: ${p.name}; }\n@page ${p.name} { @top-right { content: ${cssString(p.head)}; } }`)
+    .join('\n');
+}
