@@ -6,7 +6,8 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { join } from 'node:path';
-import { chapter, event, source } from './content/schemas.ts';
+import { chapter, event, glossaryEntry, mapPlace, source } from './content/schemas.ts';
+import { loadGlossary, loadMapPlaces } from './utils/glossary.ts';
 import { loadChronology } from './utils/chronology.ts';
 import { contentDir } from './utils/site.ts';
 import { loadSources } from './utils/sources.ts';
@@ -44,4 +45,31 @@ const chronologieLoader: Loader = {
 };
 const chronologie = defineCollection({ loader: chronologieLoader, schema: event });
 
-export const collections = { chapitres, sources, chronologie };
+/** The glossary and index of names: spellings, definitions, sources. */
+const glossaireLoader: Loader = {
+  name: 'dossier-glossaire',
+  load: async ({ store, parseData }) => {
+    store.clear();
+    const keys = new Set(loadSources(join(root, 'sources')).keys());
+    for (const entry of loadGlossary(root, keys)) {
+      store.set({ id: entry.data.id, data: await parseData({ id: entry.data.id, data: { ...entry.data } }) });
+    }
+  },
+};
+const glossaire = defineCollection({ loader: glossaireLoader, schema: glossaryEntry });
+
+/** Places of the map: glossary entries with sourced coordinates. */
+const carteLoader: Loader = {
+  name: 'dossier-carte',
+  load: async ({ store, parseData }) => {
+    store.clear();
+    const keys = new Set(loadSources(join(root, 'sources')).keys());
+    const ids = new Set(loadGlossary(root, keys).map((e) => e.data.id));
+    for (const place of loadMapPlaces(root, ids, keys)) {
+      store.set({ id: place.data.id, data: await parseData({ id: place.data.id, data: { ...place.data } }) });
+    }
+  },
+};
+const carte = defineCollection({ loader: carteLoader, schema: mapPlace });
+
+export const collections = { chapitres, sources, chronologie, glossaire, carte };

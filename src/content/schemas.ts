@@ -119,3 +119,51 @@ export const event = z
   })
   .strict();
 export type ChronologyEvent = z.infer<typeof event>;
+
+export const glossaryKinds = ['lieu', 'personne', 'organisation', 'terme'] as const;
+
+/** One entry of the glossary and index of names (`content/glossaire.yaml`). */
+export const glossaryEntry = z
+  .object({
+    /** Anchor on /glossaire/, ASCII slug, unique. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The dossier's spelling. */
+    term: z.string().min(1),
+    /** Place, person, organisation or term. */
+    kind: z.enum(glossaryKinds),
+    /** Armenian form, in French transcription. */
+    armenian: z.string().optional(),
+    /** Azerbaijani form, in French transcription. */
+    azerbaijani: z.string().optional(),
+    /** English and international spellings. */
+    english: z.array(z.string()).optional(),
+    /** Russian transliterations (Latin letters). */
+    russian: z.array(z.string()).optional(),
+    /** Native scripts: Armenian, Azerbaijani Latin, Russian. */
+    native: z.object({ hy: z.string().optional(), az: z.string().optional(), ru: z.string().optional() }).strict().optional(),
+    /** Other spellings a reader may type (press forms, former names). */
+    variants: z.array(z.string()).optional(),
+    /** One French paragraph. */
+    definition: z.string().min(40),
+    /** Bibliography keys. */
+    sources: z.array(z.string()).min(1),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+
+/** A place on the map (`content/carte.yaml`): a glossary entry with sourced coordinates. */
+export const mapPlace = z
+  .object({
+    /** id of the glossary entry. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Latitude, decimal degrees (north). */
+    lat: z.number().min(35).max(45),
+    /** Longitude, decimal degrees (east). */
+    lon: z.number().min(40).max(52),
+    /** Bibliography key of the coordinates. */
+    source: z.string(),
+    /** Label placement relative to the marker. */
+    label: z.enum(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']).optional(),
+  })
+  .strict();
+export type MapPlace = z.infer<typeof mapPlace>;

@@ -92,6 +92,15 @@ export const fr = {
     sourcesLabel: 'Sources',
     readInChapter: (n: number) => `Lire au chapitre ${n}`,
   },
+  print: {
+    title: 'Édition imprimable',
+    description: 'Le dossier entier sur une page, pour l’imprimer ou l’enregistrer en PDF : page de titre, sommaire, six chapitres, chronologie, sources.',
+    intro: 'Le dossier entier sur une seule page, dans l’ordre : page de titre, sommaire, les six chapitres avec leurs notes, la chronologie et les sources. Imprimez-la depuis le navigateur (format A4) ou téléchargez le PDF.',
+    downloadAll: 'Télécharger le PDF du dossier complet',
+    downloadChapter: 'Télécharger le PDF de ce chapitre',
+    cover: 'Page de titre',
+    contents: 'Sommaire',
+  },
   notFound: {
     title: 'Page introuvable',
     lead: 'Cette adresse ne correspond à aucune page du dossier. Elle a peut-être changé : cherchez ce que vous voulez lire, ou reprenez par un chapitre.',

@@ -1,16 +1,52 @@
 /**
  * The steps that finish a build, run by `astro build` itself so that nothing
- * half-built is published: the integrity check of the generated site (links,
- * anchors, notes, empty pages), then the Pagefind search index.
+ * half-built is published: PDFs of the chapters and of the print edition
+ * (or, without Chromium, the removal of the links to them), the integrity
+ * check of the generated site (links, anchors, notes, chronology, empty
+ * pages), then the Pagefind search index.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { join } from 'node:path';
+import { fr } from '../i18n/fr.ts';
 import { loadChronology } from '../utils/chronology.ts';
 import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
+import { stripPdfLinks } from '../utils/pdf-links.ts';
 import { contentDir } from '../utils/site.ts';
 import { loadSources } from '../utils/sources.ts';
+import { renderPdfs, type PdfJob } from './pdf.ts';
+
+export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
+
+function pageTitle(file: string): string {
+  const match = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'));
+  return (match?.[1] ?? '').replace(/ — .*$/, '').replace(/&#39;|&apos;/g, '’').replace(/&amp;/g, '&');
+}
+
+function pdfJobs(root: string): PdfJob[] {
+  const chapters = existsSync(join(root, 'chapitres')) ? readdirSync(join(root, 'chapitres')).sort() : [];
+  return [
+    ...chapters.map((slug) => ({ page: `chapitres/${slug}/`, file: `pdf/${slug}.pdf`, title: `${pageTitle(join(root, 'chapitres', slug, 'index.html'))} — ${fr.siteTitle}` })),
+    ...(existsSync(join(root, 'imprimer', 'index.html')) ? [{ page: 'imprimer/', file: WHOLE_DOSSIER_PDF, title: fr.siteTitle }] : []),
+  ];
+}
+
+async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  if (process.env['DOSSIER_PDF'] === '0') {
+    logger.info(`PDF : désactivés (DOSSIER_PDF=0) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+    return;
+  }
+  const started = Date.now();
+  try {
+    const written = await renderPdfs(root, base, pdfJobs(root), fr.siteAuthor);
+    logger.info(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (error) {
+    if (process.env['CI']) throw error;
+    logger.warn(`PDF non produits (${(error as Error).message.split('\n')[0]}) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+  }
+}
 
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -18,10 +54,12 @@ export function postBuild(): AstroIntegration {
     name: 'dossier-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        await pdfStep(root, base, logger);
+
         const report = checkSite(root, base);
         const sources = loadSources(join(contentDir(), 'sources'));
         report.problems.push(...checkChronology(root, loadChronology(join(contentDir(), 'chronologie'), new Set(sources.keys()))));
@@ -38,7 +76,7 @@ export function postBuild(): AstroIntegration {
         if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
         const added = await index.addDirectory({ path: root });
         if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
-        const written = await index.writeFiles({ outputPath: `${root}/pagefind` });
+        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
         await pagefind.close();
         logger.info(`Pagefind : ${added.page_count} pages indexées.`);

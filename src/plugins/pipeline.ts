@@ -25,7 +25,7 @@ export interface PipelineOptions {
 }
 
 /** Pages of the site besides the chapters (root-relative): internal links may point to them. */
-export const SITE_PAGES = ['/', '/chronologie/', '/sources/', '/recherche/'] as const;
+export const SITE_PAGES = ['/', '/chronologie/', '/sources/', '/recherche/', '/imprimer/'] as const;
 
 export function remarkPlugins({ sources, base, chapters }: PipelineOptions): PluggableList {
   return [remarkGfm, remarkHeadingIds, [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }], [remarkInternalLinks, { chapters, pages: SITE_PAGES }]];

@@ -46,6 +46,15 @@ function segmentsToMdast(segments: Segment[]): PhrasingContent[] {
   return segments.map((s) => (s.em ? { type: 'emphasis', children: [{ type: 'text', value: s.text }] } : { type: 'text', value: s.text }));
 }
 
+/** Whether the citation just added ends with a full stop (« op. cit. », « Ibid. », « et al. »). */
+function endsWithStop(nodes: PhrasingContent[]): boolean {
+  const lastLink = [...nodes].reverse().find((n): n is Link => n.type === 'link');
+  if (!lastLink || nodes.at(-1) !== lastLink) return false;
+  const lastChild = lastLink.children.at(-1);
+  const text = lastChild?.type === 'text' ? lastChild.value : lastChild?.type === 'emphasis' && lastChild.children.at(-1)?.type === 'text' ? (lastChild.children.at(-1) as Text).value : '';
+  return text.endsWith('.');
+}
+
 export default function remarkCitations(options: CitationsOptions) {
   const keys = [...options.sources.keys()];
   return (tree: Root, file: VFile): void => {
@@ -121,7 +130,10 @@ export default function remarkCitations(options: CitationsOptions) {
           last = m.index + whole.length;
         }
         if (last === 0) return undefined;
-        if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+        let rest = node.value.slice(last);
+        // « op. cit. » and « Ibid. » end with a full stop: the note's own final stop is not doubled.
+        if (rest.startsWith('.') && endsWithStop(out)) rest = rest.slice(1);
+        if (rest) out.push({ type: 'text', value: rest });
         parent.children.splice(position, 1, ...out);
         return position + out.length;
       });

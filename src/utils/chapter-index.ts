@@ -2,10 +2,13 @@
  * An index of the chapters before the build: slug → section ids, computed
  * with the same heading-id plugin as the pages, so that a link written in one
  * chapter to another chapter's section can be checked where it is written.
+ * Each chapter's front matter is checked here too, against the collection's
+ * schema, so that a missing field or a bad date is reported with its line.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { chapter as chapterSchema } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -23,6 +26,8 @@ export interface ChapterOutline {
   order?: { value: unknown; line: number };
   /** Number of paragraphs of text. */
   paragraphs: number;
+  /** The front matter's YAML, without its `---` lines. */
+  frontmatter?: string;
 }
 
 export function outline(markdown: string): ChapterOutline {
@@ -36,13 +41,67 @@ export function outline(markdown: string): ChapterOutline {
     } else if (node.type === 'paragraph') {
       result.paragraphs += 1;
     } else if (node.type === 'yaml') {
+      result.frontmatter = node.value;
       const lines = node.value.split('\n');
       const index = lines.findIndex((l) => /^order\s*:/.test(l));
-      const data = parseYaml(node.value) as Record<string, unknown> | null;
+      const data = parseDocument(node.value).toJS() as Record<string, unknown> | null;
       if (index >= 0) result.order = { value: data?.['order'], line: index + 2 };
     }
   });
   return result;
+}
+
+/** What each front-matter field holds, for the corrections. */
+const FIELDS: Record<string, string> = {
+  title: 'le titre du chapitre, entre guillemets, par exemple "La guerre (1992–1994)"',
+  order: 'sa place dans le dossier, un entier positif (1, 2, 3…)',
+  period: 'la période couverte, par exemple "1918–1987"',
+  summary: 'une phrase de 20 à 300 caractères qui résume le chapitre',
+  updated: 'la date de dernière mise à jour au format AAAA-MM-JJ, par exemple 2026-11-25',
+};
+
+/** Line in the file of a front-matter field (the YAML starts on line 2, after `---`). */
+function fieldLine(doc: Document, lineCounter: LineCounter, field: string): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
+  const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+/** Validates a chapter's front matter with the collection's schema; throws a ContentError naming the field. */
+export function checkFrontmatter(path: string, yaml: string | undefined): void {
+  const names = Object.keys(FIELDS).join(', ');
+  if (yaml === undefined) {
+    throw new ContentError(path, 1, 'le chapitre n’a pas d’en-tête.', `commencez le fichier par un en-tête entre deux lignes « --- », avec les champs ${names}.`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter });
+  const error = doc.errors[0];
+  if (error) {
+    throw new ContentError(path, error.linePos ? error.linePos[0].line + 1 : 1, `en-tête : YAML invalide : ${error.message.split('\n')[0]}`, 'corrigez la syntaxe YAML à cette ligne.');
+  }
+  const data: unknown = doc.toJS();
+  const parsed = chapterSchema.safeParse(data);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
+  const line = fieldLine(doc, lineCounter, field);
+  if (issue.code === 'unrecognized_keys') {
+    throw new ContentError(path, line, `en-tête : champ « ${field} » inconnu.`, `retirez-le ; les champs de l’en-tête sont ${names}.`);
+  }
+  const expected = FIELDS[field];
+  if (expected === undefined) {
+    throw new ContentError(path, 1, 'l’en-tête doit être une liste de champs « nom: valeur ».', `écrivez un champ par ligne : ${names}.`);
+  }
+  const value: unknown = isMap(doc.contents) ? doc.get(field) : undefined;
+  if (line === undefined || value === undefined || value === null) {
+    throw new ContentError(path, line ?? 1, `en-tête : champ « ${field} » manquant.`, `ajoutez à l’en-tête « ${field}: » suivi de ${expected}.`);
+  }
+  throw new ContentError(path, line, `en-tête : champ « ${field} » invalide (${shown(value)}).`, `donnez à « ${field} » ${expected}.`);
 }
 
 export function headingIds(markdown: string): Set<string> {
@@ -56,6 +115,7 @@ export function chapterIndex(dir: string): ChapterIndex {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
     const path = relative(process.cwd(), join(dir, name));
     const chapter = outline(readFileSync(join(dir, name), 'utf8'));
+    checkFrontmatter(path, chapter.frontmatter);
     if (chapter.paragraphs === 0) {
       throw new ContentError(path, 1, 'le chapitre est vide : aucun paragraphe de texte.', 'écrivez le texte du chapitre sous son en-tête, ou retirez le fichier.');
     }

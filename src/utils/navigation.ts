@@ -10,5 +10,6 @@ export function navigation(): NavItem[] {
     { label: fr.nav.chronology, href: url('chronologie/') },
     { label: fr.nav.sources, href: url('sources/') },
     { label: fr.nav.search, href: url('recherche/') },
+    { label: fr.nav.print, href: url('imprimer/') },
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { source, type Source } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
 
@@ -53,7 +53,9 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
         const issue = parsed.error.issues[0]!;
         const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
         const field = issue.path.join('.') || '(entrée)';
-        throw new ContentError(shown, line, `source « ${key} », champ « ${field} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+        const node: unknown = doc.getIn([key, ...issue.path], true);
+        const fieldLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : line;
+        throw new ContentError(shown, fieldLine, `source « ${key} », champ « ${field} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
       }
       entries.set(key, { key, data: parsed.data, file: shown, line });
     }

@@ -1,0 +1,39 @@
+/**
+ * Reads a YAML file that holds a list of records, validates each record with
+ * its schema and keeps its line, so that errors name the file and the line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { ContentError } from './errors.ts';
+
+export interface Located<T> {
+  data: T;
+  file: string;
+  line: number;
+}
+
+export function readYamlList<S extends z.ZodType>(path: string, schema: S, what: string, root = process.cwd()): Located<z.infer<S>>[] {
+  if (!existsSync(path)) return [];
+  const shown = relative(root, path);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    throw new ContentError(shown, err.linePos?.[0].line, `YAML invalide : ${err.message.split('\n')[0]}`, 'corrigez la syntaxe YAML à cette ligne.');
+  }
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) throw new ContentError(shown, 1, `le fichier doit être une liste (${what}).`, 'commencez chaque élément par « - ».');
+  return doc.contents.items.map((item, index) => {
+    const offset = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
+    const line = lineCounter.linePos(offset).line;
+    const parsed = schema.safeParse((item as { toJSON(): unknown }).toJSON());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+      throw new ContentError(shown, line, `${what} n° ${index + 1}, champ « ${issue.path.join('.') || '(élément)'} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+    }
+    return { data: parsed.data as z.infer<S>, file: shown, line };
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * The build is the quality gate: a fixture site with exactly one defect must
+ * fail to build, and say where (file, and line when there is one), what is
+ * wrong and how to fix it. Each case is a real `astro build` with the real
+ * config (tests/build/fixture-site.ts); the valid fixture must build.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFixture, replace, type Defect } from './fixture-site.ts';
+
+const chapter1 = 'content/chapitres/1-essai.mdx';
+const chapter2 = 'content/chapitres/2-essai.mdx';
+
+interface Case extends Defect {
+  name: string;
+  /** Where the message must point: `file:line`, or the file alone. */
+  where: string;
+  problem: string;
+  fix: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'un appel de note sans définition',
+    file: chapter2,
+    edit: replace('Kelbajar[^b].', 'Kelbajar[^b][^c].'),
+    where: `${chapter2}:13`,
+    problem: 'appel de note [^c] sans définition.',
+    fix: 'ajoutez en fin de fichier une ligne « [^c]: … [@clé-de-source] ».',
+  },
+  {
+    name: 'une note définie mais jamais appelée',
+    file: chapter2,
+    edit: (text) => `${text}[^z]: [@dewaal-2003-black-garden].\n`,
+    where: `${chapter2}:17`,
+    problem: 'la note [^z] est définie mais jamais appelée.',
+    fix: 'appelez-la dans le texte avec [^z] ou supprimez sa définition.',
+  },
+  {
+    name: 'une clé de source inconnue (la plus proche est suggérée)',
+    file: chapter2,
+    edit: replace('[^a]: [@onu-csnu-822-1993]', '[^a]: [@onu-csnu-822-1939]'),
+    where: `${chapter2}:15`,
+    problem: 'source inconnue « onu-csnu-822-1939 » dans la note [^a].',
+    fix: 'vouliez-vous dire « onu-csnu-822-1993 » ?',
+  },
+  {
+    name: 'une clé de source en double dans deux fichiers',
+    file: 'content/sources/livres.yaml',
+    edit: (text) => `${text}onu-csnu-822-1993:\n  type: legal\n  title: "Résolution 822 (1993)"\n`,
+    where: 'content/sources/livres.yaml:10',
+    problem: 'clé de source en double « onu-csnu-822-1993 » (déjà définie dans content/sources/documents.yaml:1).',
+    fix: 'supprimez l’un des deux doublons ou donnez une clé distincte.',
+  },
+  {
+    name: 'un champ de source invalide (clé et champ nommés)',
+    file: 'content/sources/documents.yaml',
+    edit: replace('date: "1993-04-30"', 'date: "30/04/1993"'),
+    where: 'content/sources/documents.yaml:6',
+    problem: 'source « onu-csnu-822-1993 », champ « date » : date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ".',
+    fix: 'corrigez ce champ selon le schéma de src/content/schemas.ts.',
+  },
+  {
+    name: 'un en-tête de chapitre sans un champ obligatoire',
+    file: chapter2,
+    edit: replace('period: "1994–2020"\n', ''),
+    where: `${chapter2}:1`,
+    problem: 'en-tête : champ « period » manquant.',
+    fix: 'ajoutez « period: » à l’en-tête : la période couverte, par exemple "1918–1987".',
+  },
+  {
+    name: 'un en-tête de chapitre avec une date impossible',
+    file: chapter2,
+    edit: replace('updated: 2026-11-20', 'updated: 2026-13-45'),
+    where: `${chapter2}:6`,
+    problem: 'en-tête : champ « updated » invalide (2026-13-45).',
+    fix: 'la date de dernière mise à jour, au format AAAA-MM-JJ, par exemple 2026-11-25.',
+  },
+  {
+    name: 'deux chapitres avec le même numéro d’ordre',
+    file: chapter2,
+    edit: replace('order: 2', 'order: 1'),
+    where: `${chapter2}:3`,
+    problem: `numéro d’ordre 1 déjà pris par ${chapter1}:3.`,
+    fix: 'donnez à chaque chapitre un « order » différent (1, 2, 3…).',
+  },
+  {
+    name: 'un lien vers un chapitre qui n’existe pas',
+    file: chapter2,
+    edit: replace('## Début', 'Voir [la suite](/chapitres/3-suite/).\n\n## Début'),
+    where: `${chapter2}:11`,
+    problem: 'le lien « /chapitres/3-suite/ » mène à un chapitre qui n’existe pas.',
+    fix: 'chapitres existants : 1-essai, 2-essai.',
+  },
+  {
+    name: 'un lien vers une page du site qui n’existe pas',
+    file: chapter2,
+    edit: replace('## Début', 'Voir [la carte](/carte/).\n\n## Début'),
+    where: `${chapter2}:11`,
+    problem: 'le lien « /carte/ » mène à une page qui n’existe pas.',
+    fix: 'pages du dossier : /, /chronologie/, /sources/, /recherche/ et /chapitres/<fichier>/.',
+  },
+  {
+    name: 'un lien vers une ancre absente d’un autre chapitre',
+    file: chapter1,
+    edit: replace('/chapitres/2-essai/#debut', '/chapitres/2-essai/#fin'),
+    where: `${chapter1}:22`,
+    problem: 'le lien « /chapitres/2-essai/#fin » vise la section « fin », absente du chapitre 2-essai.',
+    fix: 'choisissez une section existante, par exemple : debut',
+  },
+  {
+    name: 'un chapitre vide',
+    file: chapter2,
+    edit: (text) => text.slice(0, text.indexOf('---', 3) + 4),
+    where: `${chapter2}:1`,
+    problem: 'le chapitre est vide : aucun paragraphe de texte.',
+    fix: 'écrivez le texte du chapitre sous son en-tête, ou retirez le fichier.',
+  },
+  {
+    name: 'un événement de la chronologie qui vise une ancre absente',
+    file: 'content/chronologie/essai.yaml',
+    edit: replace('anchor: resolution-822-1993', 'anchor: resolution-822'),
+    where: 'content/chronologie/essai.yaml:1',
+    problem: 'l’événement du 1993-04-30 renvoie à l’ancre « resolution-822 », absente du chapitre 1-essai.',
+    fix: 'indiquez l’ancre d’un titre de section de ce chapitre',
+  },
+];
+
+describe.concurrent('la construction refuse un contenu défectueux, en disant où, quoi et comment corriger', () => {
+  it('construit le dossier d’essai sans défaut', async () => {
+    const { code, output } = await buildFixture();
+    expect(code, output).toBe(0);
+    expect(output).toContain('aucun problème');
+  });
+
+  for (const { name, where, problem, fix, ...defect } of cases) {
+    it(name, async () => {
+      const { code, output } = await buildFixture(defect);
+      expect(code, output).not.toBe(0);
+      expect(output).toContain(`${where} — `);
+      expect(output).toContain(problem);
+      expect(output).toContain(`→ Correction : ${fix}`);
+    });
+  }
+});

@@ -1,0 +1,88 @@
+/**
+ * Builds a small fixture site with the project's real config: a fresh folder
+ * in the system's temp dir holding the project skeleton (config, src/, public/,
+ * the installed packages) and a copy of tests/fixtures/build-ok/content, with
+ * at most one file edited to carry a defect. Then `astro build` runs there.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+const project = resolve(import.meta.dirname, '../..');
+const fixture = join(project, 'tests/fixtures/build-ok/content');
+
+/** One file of the fixture, changed by a small text edit. */
+export interface Defect {
+  /** Path relative to the fixture site, e.g. `content/chapitres/2-essai.mdx`. */
+  file: string;
+  edit: (text: string) => string;
+}
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr, without terminal colours. */
+  output: string;
+}
+
+/** An edit that replaces `from` (which must be in the file, so that the fixture cannot drift silently) by `to`. */
+export function replace(from: string, to: string): (text: string) => string {
+  return (text) => {
+    if (!text.includes(from)) throw new Error(`fixture : « ${from} » introuvable`);
+    return text.replace(from, to);
+  };
+}
+
+/**
+ * node_modules as a real folder of links to the project's packages: the
+ * packages are shared, but the caches Astro and Vite write there
+ * (`.astro/data-store.json`, `.vite/`) stay in the temp site, so parallel
+ * builds neither race nor touch the project's own cache.
+ */
+function linkPackages(site: string): void {
+  const modules = join(site, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(project, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(project, 'node_modules', name), join(modules, name));
+  }
+}
+
+function makeSite(defect: Defect | undefined): string {
+  const site = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, name), join(site, name));
+  for (const name of ['src', 'public']) cpSync(join(project, name), join(site, name), { recursive: true });
+  linkPackages(site);
+  cpSync(fixture, join(site, 'content'), { recursive: true });
+  if (defect) {
+    const path = join(site, defect.file);
+    writeFileSync(path, defect.edit(readFileSync(path, 'utf8')));
+  }
+  return site;
+}
+
+function run(cwd: string): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env['CONTENT_DIR'];
+  return new Promise((done, fail) => {
+    const child = spawn('npx', ['astro', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => (output += chunk));
+    }
+    child.on('error', fail);
+    child.on('close', (code: number | null) => done({ code, output: stripVTControlCharacters(output) }));
+  });
+}
+
+/** Builds the fixture site, with the defect if one is given; the temp folder is removed afterwards. */
+export async function buildFixture(defect?: Defect): Promise<BuildResult> {
+  const site = makeSite(defect);
+  try {
+    return await run(site);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
