@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
 import { loadSources } from './src/utils/sources.ts';
 import { chapterIndex } from './src/utils/chapter-index.ts';
+import { loadGlossary, searchVariants, textForms } from './src/utils/glossary.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
 
 const base = basePath();
 const sources = loadSources(join(contentDir(), 'sources'));
 const chapters = chapterIndex(join(contentDir(), 'chapitres'));
+const glossary = loadGlossary(contentDir(), new Set(sources.keys())).map(({ data }) => ({ id: data.id, forms: textForms(data), variants: searchVariants(data) }));
 
 export default defineConfig({
   site: siteUrl(),
@@ -22,8 +24,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
       smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
-      remarkPlugins: remarkPlugins({ sources, base, chapters }),
-      rehypePlugins: rehypePlugins({ sources, base, chapters }),
+      remarkPlugins: remarkPlugins({ sources, base, chapters, glossary }),
+      rehypePlugins: rehypePlugins({ sources, base, chapters, glossary }),
       remarkRehype: remarkRehypeOptions,
     }),
     syntaxHighlight: false,

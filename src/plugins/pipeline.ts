@@ -8,6 +8,7 @@ import type { PluggableList } from 'unified';
 import type { ChapterIndex } from '../utils/chapter-index.ts';
 import type { SourceEntry } from '../utils/sources.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
+import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
@@ -22,13 +23,21 @@ export interface PipelineOptions {
   base: string;
   /** Chapters and their section ids, for checking internal links. */
   chapters: ChapterIndex;
+  /** Glossary terms: first mentions link to their entry and carry their spellings for search. */
+  glossary: readonly GlossaryTerm[];
 }
 
 /** Pages of the site besides the chapters (root-relative): internal links may point to them. */
-export const SITE_PAGES = ['/', '/chronologie/', '/sources/', '/recherche/', '/imprimer/'] as const;
+export const SITE_PAGES = ['/', '/chronologie/', '/glossaire/', '/carte/', '/sources/', '/recherche/', '/imprimer/'] as const;
 
-export function remarkPlugins({ sources, base, chapters }: PipelineOptions): PluggableList {
-  return [remarkGfm, remarkHeadingIds, [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }], [remarkInternalLinks, { chapters, pages: SITE_PAGES }]];
+export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOptions): PluggableList {
+  return [
+    remarkGfm,
+    remarkHeadingIds,
+    [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }],
+    [remarkInternalLinks, { chapters, pages: SITE_PAGES }],
+    [remarkGlossaryLinks, { terms: glossary, href: (id: string) => `${base}glossaire/#${id}` }],
+  ];
 }
 
 export function rehypePlugins({ base }: PipelineOptions): PluggableList {

@@ -1,4 +1,4 @@
-/** What the bibliography page shows: the sources cited in chapters or in the chronology, with their backlinks. */
+/** What the bibliography page shows: the sources cited in chapters, the chronology or the glossary, with their backlinks. */
 import { getCollection, render } from 'astro:content';
 import { backlinksByKey, type Backlink, type CitationRecord } from './backlinks';
 import { sortChapters } from './chapters';
@@ -13,7 +13,11 @@ export async function citedSources(): Promise<{ sources: Awaited<ReturnType<type
     })),
   );
   const backlinks = backlinksByKey(cited);
-  const used = new Set([...backlinks.keys(), ...(await getCollection('chronologie')).flatMap((e) => e.data.sources)]);
+  const used = new Set([
+    ...backlinks.keys(),
+    ...(await getCollection('chronologie')).flatMap((e) => e.data.sources),
+    ...(await getCollection('glossaire')).flatMap((e) => e.data.sources),
+  ]);
   const sources = (await getCollection('sources')).filter((s) => used.has(s.id));
   return { sources, backlinks };
 }

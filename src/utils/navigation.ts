@@ -8,6 +8,7 @@ export function navigation(): NavItem[] {
   return [
     { label: fr.nav.chapters, href: url() },
     { label: fr.nav.chronology, href: url('chronologie/') },
+    { label: fr.nav.glossary, href: url('glossaire/') },
     { label: fr.nav.sources, href: url('sources/') },
     { label: fr.nav.search, href: url('recherche/') },
     { label: fr.nav.print, href: url('imprimer/') },

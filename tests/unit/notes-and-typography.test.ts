@@ -58,3 +58,15 @@ describe('remark-internal-links', () => {
     expect(html).toContain('href="/chapitres/3-guerre-1992-1994/#khodjaly"');
   });
 });
+
+describe('remark-glossary-links', () => {
+  it('links the first mention of each term only, outside headings, notes and tables, with its spellings for search', async () => {
+    const { html } = await render(
+      ['## Kelbajar', '', 'Le Haut-Karabagh et Karvachar / Kelbajar ; plus loin, Kelbajar encore et le Karabagh[^1].', '', '| Lieu |', '| --- |', '| Kelbajar |', '', '[^1]: Kelbajar [@hrw-1994-seven-years].'].join('\n'),
+    );
+    await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/glossary-links.html');
+    expect(html.match(/class="terme-glossaire"/g)).toHaveLength(2);
+    expect(html).toContain('<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-graphies="Haut-Karabagh Nagorno-Karabakh Artsakh" data-pagefind-index-attrs="data-graphies">Haut-Karabagh</a>');
+    expect(html).toContain('<a href="/glossaire/#kelbajar" class="terme-glossaire" data-graphies="Kelbajar Karvachar Kəlbəcər Kelbecer Kalbajar" data-pagefind-index-attrs="data-graphies">Karvachar</a>');
+  });
+});

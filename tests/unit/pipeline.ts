@@ -44,6 +44,11 @@ export interface Rendered {
   data: Record<string, unknown>;
 }
 
+export const testGlossary = [
+  { id: 'kelbajar', forms: ['Kelbajar', 'Karvachar'], variants: ['Kelbajar', 'Karvachar', 'Kəlbəcər', 'Kelbecer', 'Kalbajar'] },
+  { id: 'haut-karabagh', forms: ['Haut-Karabagh', 'Karabagh'], variants: ['Haut-Karabagh', 'Nagorno-Karabakh', 'Artsakh'] },
+];
+
 export const testChapters = new Map([
   ['essai', new Set(['contexte', 'footnote-label'])],
   ['3-guerre-1992-1994', new Set(['khodjaly', 'footnote-label'])],
@@ -52,13 +57,14 @@ export const testChapters = new Map([
 export async function render(markdown: string, options: { base?: string; path?: string } = {}): Promise<Rendered> {
   const base = options.base ?? '/';
   const chapters = testChapters;
+  const glossary = testGlossary;
   const file = new VFile({ value: markdown, path: options.path ?? 'content/chapitres/essai.mdx', cwd: process.cwd() });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ sources: testSources, base, chapters }))
+    .use(remarkPlugins({ sources: testSources, base, chapters, glossary }))
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypePlugins({ sources: testSources, base, chapters }))
+    .use(rehypePlugins({ sources: testSources, base, chapters, glossary }))
     .use(rehypeStringify);
   const tree = await processor.run(processor.parse(file), file);
   const html = processor.stringify(tree, file);

@@ -1,0 +1,66 @@
+/**
+ * remark-glossary-links: the first mention of a glossary term in a chapter's
+ * text links to its entry on /glossaire/ (the glossary decides, not the
+ * author), and carries the entry's other spellings for the search index only
+ * (`data-pagefind-index-attrs`): a reader who types « Xocalı » or « Kalbajar »
+ * lands on the section that first tells of Khodjaly or Kelbajar. Sighted
+ * readers and screen readers get the plain link.
+ */
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface GlossaryTerm {
+  id: string;
+  /** Forms that the chapters' text may use (the dossier's spelling first). */
+  forms: string[];
+  /** Every spelling for search, with Latin look-alikes. */
+  variants: string[];
+}
+
+export interface GlossaryLinksOptions {
+  terms: readonly GlossaryTerm[];
+  href: (id: string) => string;
+}
+
+const SKIPPED = new Set(['heading', 'link', 'linkReference', 'footnoteDefinition', 'inlineCode', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'tableCell', 'yaml']);
+
+function compile(terms: readonly GlossaryTerm[]) {
+  return terms.map((t) => ({
+    term: t,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+  }));
+}
+
+export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
+  const compiled = compile(options.terms.filter((t) => t.forms.length > 0));
+  return (tree: Root): void => {
+    const pending = new Set(compiled);
+    visit(tree, (node, index, parent) => {
+      if (SKIPPED.has(node.type)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined || pending.size === 0) return undefined;
+      const text = node as Text;
+      let best: { at: number; length: number; entry: (typeof compiled)[number] } | undefined;
+      for (const entry of pending) {
+        const m = entry.pattern.exec(text.value);
+        if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))) best = { at: m.index, length: m[0].length, entry };
+      }
+      if (!best) return undefined;
+      pending.delete(best.entry);
+      const { term } = best.entry;
+      const link: Link = {
+        type: 'link',
+        url: options.href(term.id),
+        children: [{ type: 'text', value: text.value.slice(best.at, best.at + best.length) }],
+        data: { hProperties: { className: ['terme-glossaire'], dataGraphies: term.variants.join(' '), dataPagefindIndexAttrs: 'data-graphies' } },
+      };
+      const out: PhrasingContent[] = [];
+      if (best.at > 0) out.push({ type: 'text', value: text.value.slice(0, best.at) });
+      out.push(link);
+      const rest = text.value.slice(best.at + best.length);
+      if (rest) out.push({ type: 'text', value: rest });
+      (parent as Parent).children.splice(index, 1, ...out);
+      // Look again at the rest of the text for the other terms.
+      return [SKIP, index + out.length - (rest ? 1 : 0)];
+    });
+  };
+}

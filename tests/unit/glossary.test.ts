@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../src/content/schemas.ts';
+import { latinLookalike, mentions, searchVariants, spellings } from '../../src/utils/glossary.ts';
+
+const khodjaly: GlossaryEntry = {
+  id: 'khodjaly',
+  term: 'Khodjaly',
+  kind: 'lieu',
+  armenian: 'Ivanian',
+  azerbaijani: 'Khodjaly',
+  english: ['Khojaly', 'Khojali'],
+  russian: ['Khodzhaly'],
+  native: { az: 'Xocalı', ru: 'Ходжалы' },
+  variants: ['Khodjalou', 'Xocalı'],
+  definition: 'Ville du Haut-Karabagh prise par les forces arméniennes les 25 et 26 février 1992.',
+  sources: ['wp-en-khojaly-massacre'],
+};
+
+describe('glossary spellings', () => {
+  it('lists every spelling once, the dossier’s first', () => {
+    expect(spellings(khodjaly)).toEqual(['Khodjaly', 'Khodjalou', 'Xocalı', 'Ivanian', 'Khojaly', 'Khojali', 'Khodzhaly', 'Ходжалы']);
+  });
+  it('adds Latin look-alikes of native letters for search', () => {
+    expect(latinLookalike('Xocalı')).toBe('Xocali');
+    expect(latinLookalike('Kəlbəcər')).toBe('Kelbecer');
+    expect(latinLookalike('Şuşa Ağdam Füzuli Çaykənd')).toBe('Susa Agdam Fuzuli Caykend');
+    expect(searchVariants(khodjaly)).toContain('Xocali');
+    expect(searchVariants(khodjaly)).toContain('Xocalı');
+  });
+  it('computes the chapters that mention an entry from their text, by whole words', () => {
+    const chapters = [
+      { slug: '1-a', text: 'Rien sur la ville.' },
+      { slug: '3-b', text: 'La prise de Khodjaly, le 26 février 1992.' },
+      { slug: '5-c', text: 'Khodjalyville n’existe pas.' },
+    ];
+    expect(mentions(khodjaly, chapters)).toEqual(['3-b']);
+  });
+});
