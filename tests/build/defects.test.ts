@@ -97,7 +97,7 @@ const cases: Case[] = [
     edit: replace('## Début', 'Voir [les annexes](/annexes/).\n\n## Début'),
     where: `${chapter2}:11`,
     problem: 'le lien « /annexes/ » mène à une page qui n’existe pas.',
-    fix: 'pages du dossier : /, /chronologie/, /sources/',
+    fix: 'pages du dossier : /, ',
   },
   {
     name: 'un lien vers une ancre absente d’un autre chapitre',

@@ -63,7 +63,8 @@ function makeSite(defect: Defect | undefined): string {
 }
 
 function run(cwd: string): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // PDFs are tested on the real site (tests/e2e/pdf.spec.ts); the fixture builds check the content only.
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_PDF: '0' };
   delete env['CONTENT_DIR'];
   return new Promise((done, fail) => {
     const child = spawn('npx', ['astro', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,0 +1,107 @@
+/** The ways in: chronology, glossary, and search by any spelling of a name. */
+import { expect, test } from '@playwright/test';
+
+test('the chronology filters by chapter and by theme without reloading, and an event leads to its section', async ({ page }) => {
+  await page.goto('./chronologie/');
+  const events = page.locator('.evenement');
+  const total = await events.count();
+  expect(total).toBeGreaterThanOrEqual(100);
+  const url = page.url();
+
+  await page.getByRole('radio', { name: /^3\. 1992–1994$/ }).check();
+  const visible = page.locator('.evenement:visible');
+  const inChapter3 = await visible.count();
+  expect(inChapter3).toBeGreaterThan(10);
+  expect(inChapter3).toBeLessThan(total);
+  for (const chapter of await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter')))) expect(chapter).toBe('3-guerre-1992-1994');
+
+  await page.getByRole('checkbox', { name: 'Guerre' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Politique' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Humanitaire' }).uncheck();
+  const diplomacy = await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-themes')));
+  expect(diplomacy.length).toBeGreaterThan(0);
+  for (const themes of diplomacy) expect(themes).toContain('diplomatie');
+  await expect(page.locator('[data-chronology-count]')).toContainText(`${diplomacy.length} événement`);
+  expect(page.url()).toBe(url);
+
+  const link = visible.first().getByRole('link', { name: /Lire au chapitre 3/ });
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(/\/chapitres\/3-guerre-1992-1994\/#/);
+  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the chronology is complete and the filters, which need JavaScript, are not shown', async ({ page }) => {
+    await page.goto('./chronologie/');
+    expect(await page.locator('.evenement:visible').count()).toBeGreaterThanOrEqual(100);
+    await expect(page.locator('[data-chronology-filters]')).toBeHidden();
+  });
+});
+
+test('a chapter shows its own « Repères », drawn from the chronology', async ({ page }) => {
+  await page.goto('./chapitres/4-cessez-le-feu-gele/');
+  const reperes = page.locator('details.reperes');
+  await reperes.locator('summary').click();
+  const first = reperes.locator('dd a').first();
+  await expect(first).toBeVisible();
+  const text = (await first.textContent())!.trim();
+  await page.goto('./chronologie/');
+  await expect(page.locator('.evenement p').filter({ hasText: text.slice(0, 40) }).first()).toBeVisible();
+});
+
+test('the glossary has a letter bar, an anchor per entry, its spellings and the chapters that mention it', async ({ page }) => {
+  await page.goto('./glossaire/');
+  expect(await page.locator('article.entree').count()).toBeGreaterThanOrEqual(60);
+  await page.getByRole('navigation', { name: 'Lettres de l’index' }).getByRole('link', { name: 'K', exact: true }).click();
+  await expect(page).toHaveURL(/#lettre-K$/);
+  await expect(page.locator('#lettre-K')).toBeInViewport();
+  const entry = page.locator('article#kelbajar');
+  await expect(entry).toContainText('Karvatchar');
+  await expect(entry.locator('[lang="az"]')).toHaveText('Kəlbəcər');
+  await expect(entry.locator('.entree__meta')).toContainText('chap. 3');
+});
+
+test('a chapter’s first mention of a name links to its glossary entry', async ({ page }) => {
+  await page.goto('./chapitres/3-guerre-1992-1994/');
+  const link = page.locator('.prose a.terme-glossaire[href$="#khodjaly"]');
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(page).toHaveURL(/\/glossaire\/#khodjaly$/);
+  await expect(page.locator('article#khodjaly')).toBeInViewport();
+});
+
+for (const [query, chapter] of [
+  ['Kelbajar', '3-guerre-1992-1994'],
+  ['Xocali', '3-guerre-1992-1994'],
+  ['Xocalı', '3-guerre-1992-1994'],
+  ['Khankendi', ''],
+  ['Bishkek', '3-guerre-1992-1994'],
+  ['Nagorno-Karabakh', ''],
+] as const) {
+  test(`searching « ${query} » finds a chapter that tells of the place`, async ({ page }) => {
+    await page.goto(`./recherche/?q=${encodeURIComponent(query)}`);
+    const links = page.locator('[data-search-page-results] .search-result__title a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.includes(`/chapitres/${chapter}`))).toBe(true);
+  });
+}
+
+test('the header search finds a glossary entry as its own result', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Rechercher dans le dossier' }).first().fill('Kəlbəcər');
+  const subs = page.locator('[data-search-results] a[href*="/glossaire/#"]');
+  await expect(subs.first()).toBeVisible();
+});
+
+test('search results can be narrowed to one chapter', async ({ page }) => {
+  await page.goto('./recherche/?q=Stepanakert');
+  const links = page.locator('[data-search-page-results] .search-result__title a');
+  await expect(links.first()).toBeVisible();
+  await page.getByLabel('Filtrer par chapitre').selectOption({ index: 5 });
+  await expect(page).toHaveURL(/chapitre=5/);
+  await expect(links.first()).toHaveAttribute('href', /5-guerre-des-44-jours/);
+  expect(await links.count()).toBe(1);
+});
