@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), postBuild()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), postBuild()],
   devToolbar: { enabled: false },
   security: {
     // Every page carries a Content Security Policy: only this site's own scripts (hashed when inline),

@@ -23,6 +23,8 @@ export const fr = {
   },
   search: {
     label: 'Rechercher dans le dossier',
+    headerLandmark: 'Recherche rapide',
+    pageLandmark: 'Recherche détaillée',
     placeholder: 'Rechercher (touche /)',
     submit: 'Rechercher',
     pageTitle: 'Recherche',

@@ -42,7 +42,6 @@ export function initProgress(): void {
     const total = rect.height - innerHeight;
     const ratio = total <= 0 ? 1 : Math.min(1, Math.max(0, -rect.top / total));
     bar.style.transform = `scaleX(${ratio})`;
-    bar.parentElement?.setAttribute('aria-valuenow', String(Math.round(ratio * 100)));
   };
   addEventListener('scroll', () => {
     if (!queued) {

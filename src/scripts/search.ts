@@ -28,7 +28,6 @@ export function initHeaderSearch(): void {
 
   const open = (show: boolean): void => {
     panel.hidden = !show;
-    input.setAttribute('aria-expanded', String(show));
   };
 
   document.addEventListener('keydown', (e) => {

@@ -1,0 +1,387 @@
+/**
+ * `npm run bench`: what the site costs to build and to read, against its
+ * budgets, printed as a table and written to bench/results/<date>.json for
+ * comparison over time. Everything is built in temporary copies of the
+ * project (never in its dist/), served on 127.0.0.1 by the bench itself,
+ * and removed at the end.
+ *
+ *   npm run bench                      everything (about a quarter of an hour on two cores)
+ *   npm run bench -- --no-scale        without the 100× content run
+ *   npm run bench -- --no-pdf --no-lighthouse
+ *   BENCH_SCALE_TIMEOUT=1200 npm run bench   stop the 100× build after that many seconds (900)
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromiumPath } from '../src/utils/chromium.ts';
+import { basePath } from '../src/utils/site.ts';
+import { lighthouseScores, searchBytes, serve, type LighthouseResult, type SearchBytes } from './bench/browser.ts';
+import { ko, number, seconds, table } from './bench/report.ts';
+import { build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfLog, project, removeSite, type BuildPhases, type BuildRun } from './bench/site.ts';
+import { chapterPages, folderSize, weighPage, type PageWeight } from './bench/weight.ts';
+
+const QUERY = 'Stepanakert';
+const COPIES = 100;
+const STARLIGHT_CHAPTER_GZIP = 52_000;
+const BUDGETS = {
+  overheadGzip: 15_000,
+  jsGzip: 5_000,
+  searchBytes: 150_000,
+  coldBuildSeconds: 10,
+  scaleBuildSeconds: 90,
+  lighthouse: 95,
+};
+
+const args = new Set(process.argv.slice(2));
+const skip = { scale: args.has('--no-scale'), pdf: args.has('--no-pdf'), lighthouse: args.has('--no-lighthouse') };
+const base = basePath();
+const benchStarted = performance.now();
+/** The machine's load when the bench starts: timings taken on a busy machine are not comparable. */
+const loadAtStart = loadavg()[0] ?? 0;
+
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  cleanUp();
+  process.exit(143);
+});
+
+function log(message: string): void {
+  const elapsed = ((performance.now() - benchStarted) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${elapsed} s] ${message}\n`);
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/** The last lines of a build's log, to say how far a failed or stopped build went. */
+function reached(run: BuildRun): string {
+  const lines = run.output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const routes = lines.filter((l) => /\/index\.html|\.html \(/.test(l)).length;
+  return `${routes} pages écrites ; dernière ligne : « ${(lines.at(-1) ?? '').slice(0, 120)} »`;
+}
+
+/** « Astro 12 s, liens PDF 1 s, vérification 2 s, Pagefind 1 s ; page la plus lente : /imprimer/index.html 3,1 s » */
+function phaseText(p: BuildPhases): string {
+  const parts = [
+    ['Astro (Vite + pages)', p.astro],
+    ['PDF ou retrait des liens', p.pdfOrLinks],
+    ['vérification', p.check],
+    ['Pagefind', p.pagefind],
+  ]
+    .filter((e): e is [string, number] => e[1] !== undefined)
+    .map(([name, value]) => `${name} ${seconds(value)}`);
+  return `${parts.join(', ')}${p.slowestPage ? ` ; page la plus lente : ${p.slowestPage.page} ${seconds(p.slowestPage.seconds)}` : ''}`;
+}
+
+function version(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(project, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+interface Measured<T> {
+  value?: T;
+  /** Why it was not measured. */
+  skipped?: string;
+}
+
+async function measure<T>(what: string, run: () => Promise<T>): Promise<Measured<T>> {
+  try {
+    return { value: await run() };
+  } catch (error) {
+    log(`${what} : non mesuré (${message(error)})`);
+    return { skipped: message(error) };
+  }
+}
+
+// ── 1. The site as it is: cold and warm builds without PDFs, then the PDF step.
+log('copie du site, construction à froid (DOSSIER_PDF=0)…');
+freezeSources();
+const site = makeSite('site');
+const cold = await build(site, { pdf: false, timeoutSeconds: 600 });
+if (!cold.ok) {
+  cleanUp();
+  console.error(`La construction à froid a échoué (${cold.error ?? ''}) :\n${cold.output.split('\n').slice(-30).join('\n')}`);
+  process.exit(1);
+}
+log(`à froid : ${seconds(cold.seconds)} ; construction à chaud…`);
+const warm = await build(site, { pdf: false, timeoutSeconds: 600 });
+log(`à chaud : ${seconds(warm.seconds)}`);
+
+let pdf: { full?: BuildRun; files?: number; stepSeconds?: number; skipped?: string } = {};
+if (skip.pdf) pdf = { skipped: 'option --no-pdf' };
+else {
+  log('construction complète avec PDF…');
+  const full = await build(site, { pdf: true, timeoutSeconds: 900 });
+  const line = pdfLog(full.output);
+  if (!full.ok) pdf = { full, skipped: full.error ?? 'échec' };
+  else if (!line) pdf = { full, skipped: 'ligne « PDF : N fichiers en X s » absente du journal' };
+  else if ('error' in line) pdf = { full, skipped: `PDF non produits : ${line.error}` };
+  else pdf = { full, files: line.files, stepSeconds: line.seconds };
+  log(`PDF : ${pdf.skipped ?? `${String(pdf.files)} fichiers en ${seconds(pdf.stepSeconds ?? 0)}`}`);
+}
+
+// ── 2. What a chapter page weighs.
+const dist = join(site, 'dist');
+const pages = chapterPages(dist, base);
+const weights: PageWeight[] = pages.map((page) => weighPage(dist, base, page));
+log(`${weights.length} pages de chapitre pesées`);
+
+// ── 3. Search and Lighthouse, in Chromium, on the first chapter.
+let search: Measured<SearchBytes> = { skipped: 'aucune page de chapitre' };
+let lighthouse: Measured<LighthouseResult> = { skipped: skip.lighthouse ? 'option --no-lighthouse' : 'aucune page de chapitre' };
+const firstChapter = pages[0];
+if (firstChapter) {
+  const server = await serve(dist, base);
+  try {
+    log(`recherche « ${QUERY} » depuis ${firstChapter}…`);
+    search = await measure('recherche', () => searchBytes(server.origin, base, firstChapter, QUERY));
+    if (!skip.lighthouse) {
+      log('Lighthouse…');
+      lighthouse = await measure('Lighthouse', () => lighthouseScores(`${server.origin}${firstChapter}`));
+    }
+  } finally {
+    await server.close();
+  }
+}
+removeSite(site);
+
+// ── 4. The same site with 100 times the content.
+interface Scale {
+  chapters: number;
+  build: BuildRun;
+  index?: { bytes: number; files: number };
+  search: Measured<SearchBytes>;
+}
+let scale: Measured<Scale> = { skipped: 'option --no-scale' };
+if (!skip.scale) {
+  let chapters = 0;
+  const big = makeSite('x100', (content) => (chapters = multiplyChapters(content, COPIES)));
+  log(`×${COPIES} : ${chapters} chapitres, construction (DOSSIER_PDF=0)…`);
+  const run = await build(big, { pdf: false, timeoutSeconds: Number(process.env['BENCH_SCALE_TIMEOUT'] ?? 900) });
+  log(`×${COPIES} : ${run.ok ? seconds(run.seconds) : `${run.error ?? ''} (${reached(run)})`}`);
+  let bigSearch: Measured<SearchBytes> = { skipped: 'construction inachevée' };
+  let index: { bytes: number; files: number } | undefined;
+  if (run.ok) {
+    const bigDist = join(big, 'dist');
+    index = folderSize(join(bigDist, 'pagefind'));
+    const bigFirst = chapterPages(bigDist, base)[0];
+    if (bigFirst) {
+      const server = await serve(bigDist, base);
+      try {
+        log(`×${COPIES} : recherche « ${QUERY} »…`);
+        bigSearch = await measure('recherche ×100', () => searchBytes(server.origin, base, bigFirst, QUERY));
+      } finally {
+        await server.close();
+      }
+    }
+  }
+  scale = { value: { chapters, build: run, ...(index ? { index } : {}), search: bigSearch } };
+  removeSite(big);
+}
+cleanUp();
+
+// ── 5. Report.
+interface Budget {
+  label: string;
+  value: number | undefined;
+  limit: number;
+  unit: 'octets' | 's' | 'note';
+  /** true when the measure may be at most the limit, false when at least. */
+  atMost: boolean;
+  note?: string;
+}
+const maxOverhead = weights.length ? Math.max(...weights.map((w) => w.overheadGzip)) : undefined;
+const maxJs = weights.length ? Math.max(...weights.map((w) => w.js.gzip)) : undefined;
+const budgets: Budget[] = [
+  { label: 'Page de chapitre : HTML+CSS+JS au-delà du texte (gzip, max.)', value: maxOverhead, limit: BUDGETS.overheadGzip, unit: 'octets', atMost: true },
+  { label: 'JS d’une page de chapitre avant recherche (gzip, max.)', value: maxJs, limit: BUDGETS.jsGzip, unit: 'octets', atMost: true },
+  { label: `Premiers résultats « ${QUERY} » (octets /pagefind/)`, value: search.value?.bodyBytes, limit: BUDGETS.searchBytes, unit: 'octets', atMost: true, ...(search.skipped ? { note: search.skipped } : {}) },
+  { label: 'Construction à froid sans PDF', value: cold.seconds, limit: BUDGETS.coldBuildSeconds, unit: 's', atMost: true },
+  {
+    label: `Construction ×${COPIES} du contenu, sans PDF`,
+    value: scale.value?.build.ok ? scale.value.build.seconds : undefined,
+    limit: BUDGETS.scaleBuildSeconds,
+    unit: 's',
+    atMost: true,
+    ...(scale.skipped ? { note: scale.skipped } : scale.value && !scale.value.build.ok ? { note: `${scale.value.build.error ?? ''} après ${seconds(scale.value.build.seconds)}` } : {}),
+  },
+  ...(
+    [
+      ['performance', 'performance'],
+      ['accessibility', 'accessibilité'],
+      ['best-practices', 'bonnes pratiques'],
+      ['seo', 'SEO'],
+    ] as const
+  ).map(([category, name]) => ({
+    label: `Lighthouse : ${name}`,
+    value: lighthouse.value?.scores[category],
+    limit: BUDGETS.lighthouse,
+    unit: 'note' as const,
+    atMost: false,
+    ...(lighthouse.skipped ? { note: lighthouse.skipped } : {}),
+  })),
+];
+const pass = (b: Budget): boolean | undefined => (b.value === undefined ? undefined : b.atMost ? b.value <= b.limit : b.value >= b.limit);
+const show = (value: number | undefined, unit: Budget['unit']): string => (value === undefined ? '—' : unit === 'octets' ? ko(value) : unit === 's' ? seconds(value) : number(value));
+
+const chapterRows = weights.map((w) => [
+  w.page.slice(base.length).replace(/^chapitres\/|\/$/g, ''),
+  ko(w.html.raw),
+  ko(w.html.gzip),
+  ko(w.css.gzip),
+  ko(w.js.gzip),
+  ko(w.text.gzip),
+  ko(w.totalGzip),
+  ko(w.overheadGzip),
+  `${number(w.ratio, 2)} ×`,
+  w.overheadGzip <= BUDGETS.overheadGzip ? 'ok' : 'DÉPASSÉ',
+]);
+
+const s = search.value;
+const big = scale.value;
+const measures: string[][] = [
+  ['Construction à froid (Astro + vérification + Pagefind, sans PDF)', seconds(cold.seconds)],
+  ['   étapes (journal, à la seconde près)', phaseText(buildPhases(cold.output))],
+  ['Construction à chaud (même copie, cache .astro)', warm.ok ? seconds(warm.seconds) : `échec : ${warm.error ?? ''}`],
+  ['Étape PDF (journal « PDF : N fichiers en X s »)', pdf.stepSeconds !== undefined ? `${seconds(pdf.stepSeconds)} (${String(pdf.files)} fichiers)` : `non mesuré : ${pdf.skipped ?? ''}`],
+  ...(pdf.full?.ok ? [['Construction complète avec PDF (− à chaud sans PDF)', `${seconds(pdf.full.seconds)} (${seconds(pdf.full.seconds - warm.seconds)})`]] : []),
+  ['Page de chapitre, gzip total (moyenne)', weights.length ? ko(weights.reduce((t, w) => t + w.totalGzip, 0) / weights.length) : '—'],
+  ['   pour comparaison : page de chapitre Starlight', `≈ ${ko(STARLIGHT_CHAPTER_GZIP, 0)}`],
+  ['JS avant recherche (max.), dont scripts en ligne', weights[0] && maxJs !== undefined ? `${ko(maxJs)} gzip, dont ${ko(weights[0].inlineJs.gzip)} en ligne` : '—'],
+  [
+    `Recherche « ${QUERY} » : requêtes /pagefind/`,
+    s ? `${String(s.requests)} (${Object.entries(s.byKind).map(([k, v]) => `${k} ${v.requests} = ${ko(v.bodyBytes)}`).join(', ')})` : `non mesuré : ${search.skipped ?? ''}`,
+  ],
+  ...(s
+    ? [
+        ['   envoyé par un hôte qui compresse JS et wasm', ko(s.transferBytes)],
+        ['   autres fichiers à l’ouverture (rendu des résultats)', ko(s.otherBodyBytes)],
+        ['   premiers résultats affichés après', `${number(s.firstResultMs)} ms (${String(s.results)} résultats)`],
+        ['   le plus gros fichier', (() => {
+          const top = [...s.files].sort((a, b) => b.bodyBytes - a.bodyBytes)[0];
+          return top ? `${top.path} : ${ko(top.bodyBytes)}` : '—';
+        })()],
+      ]
+    : []),
+  [`×${COPIES} : chapitres`, big ? number(big.chapters) : `non mesuré : ${scale.skipped ?? ''}`],
+  ...(big
+    ? [
+        [`×${COPIES} : construction sans PDF`, big.build.ok ? seconds(big.build.seconds) : `${big.build.error ?? ''} — ${reached(big.build)}`],
+        [`   étapes (journal, à la seconde près)`, phaseText(buildPhases(big.build.output))],
+        [`×${COPIES} : index Pagefind (dist/pagefind)`, big.index ? `${ko(big.index.bytes, 0)} en ${number(big.index.files)} fichiers` : '—'],
+        [`×${COPIES} : recherche « ${QUERY} » (octets /pagefind/)`, big.search.value ? `${ko(big.search.value.bodyBytes)} en ${String(big.search.value.requests)} requêtes (${number(big.search.value.firstResultMs)} ms)` : `non mesuré : ${big.search.skipped ?? ''}`],
+      ]
+    : []),
+  [
+    'Lighthouse (chapitre 1, mobile simulé)',
+    lighthouse.value
+      ? `performance ${lighthouse.value.scores.performance}, accessibilité ${lighthouse.value.scores.accessibility}, bonnes pratiques ${lighthouse.value.scores['best-practices']}, SEO ${lighthouse.value.scores.seo} (lighthouse ${lighthouse.value.version})`
+      : `non mesuré : ${lighthouse.skipped ?? ''}`,
+  ],
+  ...(lighthouse.value
+    ? [
+        [
+          '   mesures de laboratoire',
+          (() => {
+            const m = lighthouse.value.metrics;
+            const ms = (v: number | undefined): string => (v === undefined ? '—' : `${number(v)} ms`);
+            return `FCP ${ms(m['first-contentful-paint'])}, LCP ${ms(m['largest-contentful-paint'])}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift'] === undefined ? '—' : number(m['cumulative-layout-shift'], 3)}, Speed Index ${ms(m['speed-index'])}`;
+          })(),
+        ],
+        ...lighthouse.value.failing.slice(0, 6).map((a) => [`   audit sous 90 : ${a.id}`, `${String(a.score)} — ${a.title.slice(0, 90)}`]),
+        ...lighthouse.value.warnings.map((w) => ['   avertissement', w.slice(0, 120)]),
+      ]
+    : []),
+];
+const firstWeight = weights[0];
+const fileRows = firstWeight
+  ? [
+      ['HTML', firstWeight.page.slice(base.length), ko(firstWeight.html.raw), ko(firstWeight.html.gzip)],
+      ...firstWeight.files.css.map((f) => ['CSS', f.file, ko(f.raw), ko(f.gzip)]),
+      ...firstWeight.files.js.map((f) => ['JS', f.file, ko(f.raw), ko(f.gzip)]),
+      ...(firstWeight.inlineJs.raw ? [['JS', '(scripts en ligne, comptés dans le HTML)', ko(firstWeight.inlineJs.raw), ko(firstWeight.inlineJs.gzip)]] : []),
+      ['texte', '.prose (le texte du chapitre)', ko(firstWeight.text.raw), ko(firstWeight.text.gzip)],
+    ]
+  : [];
+const budgetRows = budgets.map((b) => {
+  const verdict = pass(b);
+  return [b.label, show(b.value, b.unit), `${b.atMost ? '≤' : '≥'} ${show(b.limit, b.unit)}`, verdict === undefined ? `non mesuré${b.note ? ` (${b.note})` : ''}` : verdict ? 'ok' : 'DÉPASSÉ'];
+});
+
+const totalSeconds = (performance.now() - benchStarted) / 1000;
+const date = new Date();
+const report = [
+  '',
+  `Banc d’essai du dossier — ${date.toLocaleString('fr-FR')} — ${number(cpus().length)} cœurs, Node ${process.versions.node}, charge moyenne ${number(loadAtStart, 1)} au départ, ${number(loadavg()[0] ?? 0, 1)} à la fin`,
+  '',
+  'Pages de chapitre (1 ko = 1000 octets ; gzip niveau 9, chaque fichier à part)',
+  table(['chapitre', 'HTML', 'HTML gz', 'CSS gz', 'JS gz', 'texte gz', 'total gz', 'surcoût gz', 'ratio', '≤ 15 ko'], chapterRows),
+  '',
+  ...(firstWeight ? [`Fichiers chargés par ${firstWeight.page} avant toute recherche`, table(['type', 'fichier', 'brut', 'gzip'], fileRows), ''] : []),
+  'Mesures',
+  table(['mesure', 'valeur'], measures),
+  '',
+  'Budgets',
+  table(['budget', 'mesure', 'limite', 'verdict'], budgetRows),
+  '',
+  `Durée du banc : ${seconds(totalSeconds)}`,
+].join('\n');
+console.log(report);
+
+const results = {
+  date: date.toISOString(),
+  benchSeconds: totalSeconds,
+  machine: {
+    node: process.versions.node,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    memoryGB: Math.round(totalmem() / 1e9),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+    chromium: (() => {
+      const path = chromiumPath();
+      return path ? spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim() : null;
+    })(),
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+  },
+  base,
+  query: QUERY,
+  builds: {
+    coldSeconds: cold.seconds,
+    coldPhases: buildPhases(cold.output),
+    warmSeconds: warm.ok ? warm.seconds : null,
+    warmPhases: buildPhases(warm.output),
+    pdf: { stepSeconds: pdf.stepSeconds ?? null, files: pdf.files ?? null, fullBuildSeconds: pdf.full?.ok ? pdf.full.seconds : null, skipped: pdf.skipped ?? null },
+  },
+  chapters: weights,
+  search: search.value ?? { skipped: search.skipped },
+  scale: big
+    ? {
+        copies: COPIES,
+        chapters: big.chapters,
+        ok: big.build.ok,
+        buildSeconds: big.build.seconds,
+        phases: buildPhases(big.build.output),
+        error: big.build.error ?? null,
+        reached: big.build.ok ? null : reached(big.build),
+        index: big.index ?? null,
+        search: big.search.value ?? { skipped: big.search.skipped },
+      }
+    : { skipped: scale.skipped },
+  lighthouse: lighthouse.value ?? { skipped: lighthouse.skipped },
+  reference: { starlightChapterPageGzip: STARLIGHT_CHAPTER_GZIP },
+  budgets: budgets.map((b) => ({ ...b, pass: pass(b) ?? null })),
+};
+const folder = join(project, 'bench', 'results');
+mkdirSync(folder, { recursive: true });
+const file = join(folder, `${date.toISOString().slice(0, 16).replace(':', 'h')}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Résultats : ${relative(process.cwd(), file)}`);

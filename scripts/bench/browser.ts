@@ -1,0 +1,248 @@
+/**
+ * The bench's measures in a browser: a small static server for a built
+ * dist/ (on 127.0.0.1, a free port, gzip for text as a host would send it),
+ * the bytes a reader's first search fetches, and Lighthouse's scores.
+ * Chromium is the system one (src/utils/chromium.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { homedir } from 'node:os';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/utils/chromium.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+/** Types a static host compresses; Pagefind's own pf_* files are gzip already and go as they are. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.xml', '.txt']);
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dist` under `base` on 127.0.0.1 and a free port. */
+export async function serve(dist: string, base: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) path = `${base}404.html`;
+    let file = join(dist, path.slice(base.length));
+    if (!file.startsWith(dist)) file = join(dist, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(dist, '404.html');
+    }
+    const ext = extname(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    headers['cache-control'] = path.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+    const gzip = COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    else if (existsSync(file)) headers['content-length'] = String(statSync(file).size);
+    res.writeHead(status, headers);
+    if (!existsSync(file)) return void res.end();
+    const stream = createReadStream(file);
+    if (gzip) stream.pipe(createGzip({ level: 9 })).pipe(res);
+    else stream.pipe(res);
+  });
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ready);
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('serveur : adresse inconnue');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export interface SearchBytes {
+  query: string;
+  /** Sum of response bodies under /pagefind/, as the files are (Pagefind's index chunks and fragments are gzip already). */
+  bodyBytes: number;
+  /** The same responses as sent by the server (JS and WebAssembly gzipped). */
+  transferBytes: number;
+  requests: number;
+  /** Every response under /pagefind/, in order. */
+  files: { path: string; bodyBytes: number; transferBytes: number }[];
+  /** Per kind of file: pagefind.js, wasm, pf_meta, pf_index, pf_fragment, filter… */
+  byKind: Record<string, { requests: number; bodyBytes: number }>;
+  /** Other files fetched once search opens (the results renderer), outside /pagefind/. */
+  otherBodyBytes: number;
+  /** From the first key press to the first result shown. */
+  firstResultMs: number;
+  results: number;
+}
+
+function kind(path: string): string {
+  const name = path.split('/').pop() ?? '';
+  if (name.endsWith('.pf_fragment')) return 'fragments';
+  if (name.endsWith('.pf_index')) return 'index';
+  if (name.endsWith('.pf_meta')) return 'méta';
+  if (name.endsWith('.pf_filter')) return 'filtres';
+  if (name.endsWith('.wasm') || name.includes('wasm')) return 'wasm';
+  if (name.endsWith('.js')) return 'js';
+  if (name.endsWith('.json')) return 'entrée';
+  return 'autres';
+}
+
+/** Opens `pageUrl`, types the query in the header search and sums what /pagefind/ sent until the first results are shown. */
+export async function searchBytes(origin: string, base: string, pageUrl: string, query: string): Promise<SearchBytes> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${origin}${pageUrl}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const measures: Promise<{ path: string; body: number; transfer: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      measures.push(
+        (async () => {
+          const response = await request.response();
+          const body = response ? (await response.body().catch(() => Buffer.alloc(0))).byteLength : 0;
+          const sizes = await request.sizes().catch(() => ({ responseBodySize: body }));
+          return { path: new URL(request.url()).pathname, body, transfer: sizes.responseBodySize };
+        })(),
+      );
+    });
+    const input = page.locator('input[data-search-input]').first();
+    const started = performance.now();
+    await input.click();
+    await input.pressSequentially(query, { delay: 40 });
+    const first = page.locator('[data-search-results] li').first();
+    await first.waitFor({ state: 'visible', timeout: 60_000 });
+    const firstResultMs = performance.now() - started;
+    await page.waitForTimeout(300);
+    const results = await page.locator('[data-search-results] > li').count();
+    const done = await Promise.all(measures);
+    const byKind: SearchBytes['byKind'] = {};
+    let bodyBytes = 0;
+    let transferBytes = 0;
+    let requests = 0;
+    let otherBodyBytes = 0;
+    const files: SearchBytes['files'] = [];
+    for (const m of done) {
+      if (!m.path.startsWith(`${base}pagefind/`)) {
+        otherBodyBytes += m.body;
+        continue;
+      }
+      requests++;
+      files.push({ path: m.path.slice(base.length), bodyBytes: m.body, transferBytes: m.transfer });
+      bodyBytes += m.body;
+      transferBytes += m.transfer;
+      const k = kind(m.path);
+      const entry = (byKind[k] ??= { requests: 0, bodyBytes: 0 });
+      entry.requests++;
+      entry.bodyBytes += m.body;
+    }
+    await context.close();
+    return { query, bodyBytes, transferBytes, requests, files, byKind, otherBodyBytes, firstResultMs, results };
+  } finally {
+    await browser.close();
+  }
+}
+
+export const LIGHTHOUSE_VERSION = '12.2.3';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type LighthouseScores = Record<(typeof CATEGORIES)[number], number>;
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+export interface LighthouseResult {
+  scores: LighthouseScores;
+  /** Lab metrics (ms, or unitless for the layout shift). */
+  metrics: Partial<Record<(typeof METRICS)[number], number>>;
+  /** Audits that cost points in a category below 100, worst first. */
+  failing: { id: string; title: string; score: number }[];
+  version: string;
+  warnings: string[];
+}
+
+/** The parts of lighthouse and chrome-launcher the bench uses (they are loaded from a cache folder, untyped here). */
+interface LighthouseModule {
+  default: (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
+}
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { title: string; score: number | null; numericValue?: number }>;
+  runWarnings: string[];
+}
+interface ChromeLauncherModule {
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): Promise<void> | void }>;
+}
+
+/**
+ * Lighthouse is not a dependency of the site: it is installed once, with npm,
+ * in a cache folder outside the project (~/.cache/dossier-bench/).
+ */
+function lighthouseDir(): string {
+  const dir = join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'dossier-bench', `lighthouse-${LIGHTHOUSE_VERSION}`);
+  if (existsSync(join(dir, 'node_modules', 'lighthouse', 'core', 'index.js'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "dossier-bench-lighthouse", "private": true, "type": "module" }\n');
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `lighthouse@${LIGHTHOUSE_VERSION}`], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  if (install.status !== 0) {
+    const why = (install.error?.message ?? install.stderr.trim().split('\n').pop() ?? `code ${String(install.status)}`).slice(0, 160);
+    throw new Error(`installation de lighthouse@${LIGHTHOUSE_VERSION} impossible (${why})`);
+  }
+  return dir;
+}
+
+/** Lighthouse's four scores (0–100) for one page, default settings (mobile, simulated throttling). */
+export async function lighthouseScores(url: string): Promise<LighthouseResult> {
+  const chromePath = chromiumPath();
+  if (!chromePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
+  const dir = lighthouseDir();
+  const modules = join(dir, 'node_modules');
+  const { default: lighthouse } = (await import(pathToFileURL(join(modules, 'lighthouse', 'core', 'index.js')).href)) as LighthouseModule;
+  const launcher = (await import(pathToFileURL(join(modules, 'chrome-launcher', 'dist', 'index.js')).href)) as ChromeLauncherModule;
+  const chrome = await launcher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error('Lighthouse n’a rien rendu');
+    const scores = {} as LighthouseScores;
+    for (const category of CATEGORIES) {
+      const score = result.lhr.categories[category]?.score;
+      if (score === null || score === undefined) throw new Error(`catégorie « ${category} » sans note`);
+      scores[category] = Math.round(score * 100);
+    }
+    const metrics: LighthouseResult['metrics'] = {};
+    for (const id of METRICS) {
+      const value = result.lhr.audits[id]?.numericValue;
+      if (value !== undefined) metrics[id] = value;
+    }
+    const failing = new Map<string, { id: string; title: string; score: number }>();
+    for (const category of CATEGORIES) {
+      for (const ref of result.lhr.categories[category]?.auditRefs ?? []) {
+        const audit = result.lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failing.set(ref.id, { id: ref.id, title: audit.title, score: Math.round(audit.score * 100) });
+      }
+    }
+    return { scores, metrics, failing: [...failing.values()].sort((a, b) => a.score - b.score), version: LIGHTHOUSE_VERSION, warnings: result.lhr.runWarnings };
+  } finally {
+    await chrome.kill();
+  }
+}

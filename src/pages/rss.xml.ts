@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { fr } from '../i18n/fr';
+import { sortChapters } from '../utils/chapters';
+import { chapterUrl } from '../utils/urls';
+
+/** A French feed of the chapters, newest update first. */
+export const GET: APIRoute = async ({ site }) => {
+  const chapters = sortChapters(await getCollection('chapitres')).sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime());
+  return rss({
+    title: fr.siteTitle,
+    description: fr.home.lead,
+    site: site!,
+    customData: '<language>fr-FR</language>',
+    items: chapters.map((c) => ({
+      title: `${fr.chapter.label(c.data.order)} · ${c.data.title}`,
+      description: c.data.summary,
+      pubDate: c.data.updated,
+      link: new URL(chapterUrl(c.id), site).href,
+    })),
+  });
+};
