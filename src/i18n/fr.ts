@@ -117,6 +117,13 @@ export const fr = {
     inChapters: 'Dans :',
     sources: 'Sources',
   },
+  cite: {
+    title: 'Citer ce chapitre',
+    copy: 'Copier la référence',
+    copied: 'Référence copiée.',
+    bibtex: 'BibTeX',
+    ris: 'RIS (Zotero, EndNote)',
+  },
   notFound: {
     title: 'Page introuvable',
     lead: 'Cette adresse ne correspond à aucune page du dossier. Elle a peut-être changé : cherchez ce que vous voulez lire, ou reprenez par un chapitre.',

@@ -55,6 +55,12 @@ function endsWithStop(nodes: PhrasingContent[]): boolean {
   return text.endsWith('.');
 }
 
+/** Adds text after a citation; « op. cit. » and « Ibid. » end with a full stop, which the author's own stop must not double. */
+function pushText(out: PhrasingContent[], text: string): void {
+  const value = text.startsWith('.') && endsWithStop(out) ? text.slice(1) : text;
+  if (value) out.push({ type: 'text', value });
+}
+
 export default function remarkCitations(options: CitationsOptions) {
   const keys = [...options.sources.keys()];
   return (tree: Root, file: VFile): void => {
@@ -110,7 +116,7 @@ export default function remarkCitations(options: CitationsOptions) {
             const guess = keys.length > 0 ? closest(key, keys) : undefined;
             throw new ContentError(where, node.position?.start.line, `source inconnue « ${key} » dans la note [^${def.label ?? identifier}].`, guess ? `vouliez-vous dire « ${guess} » ? Sinon, ajoutez la source à content/sources/.` : 'ajoutez la source à content/sources/.');
           }
-          if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
+          pushText(out, node.value.slice(last, m.index));
           const form: CitationForm = previousKey === key ? 'ibid' : cited.has(key) ? 'short' : 'full';
           const link: Link = {
             type: 'link',
@@ -130,10 +136,7 @@ export default function remarkCitations(options: CitationsOptions) {
           last = m.index + whole.length;
         }
         if (last === 0) return undefined;
-        let rest = node.value.slice(last);
-        // « op. cit. » and « Ibid. » end with a full stop: the note's own final stop is not doubled.
-        if (rest.startsWith('.') && endsWithStop(out)) rest = rest.slice(1);
-        if (rest) out.push({ type: 'text', value: rest });
+        pushText(out, node.value.slice(last));
         parent.children.splice(position, 1, ...out);
         return position + out.length;
       });

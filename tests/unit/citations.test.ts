@@ -65,3 +65,11 @@ describe('remark-citations', () => {
     await expect(render('Texte [@hrw-1994-seven-years].')).rejects.toThrow('content/chapitres/essai.mdx:1 — citation [@…] hors d’une note.');
   });
 });
+
+describe('remark-citations, full stops', () => {
+  it('does not double the full stop after « Ibid. » or « op. cit. », in the middle or at the end of a note', async () => {
+    const { html } = await render('A[^1]. B[^2].\n\n[^1]: [@hrw-1994-seven-years].\n[^2]: Cité par [@hrw-1994-seven-years]. Voir [@dewaal-2003-black-garden] et [@onu-csnu-822-1993], puis [@dewaal-2003-black-garden].');
+    expect(html).not.toMatch(/(op\. cit\.|Ibid\.)<\/em><\/a>\./);
+    expect(html).toContain('<em>Ibid.</em></a> Voir');
+  });
+});

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ris } from '../../../utils/chapter-citation';
+import { chapterReference } from '../../../utils/chapter-reference';
+
+export const getStaticPaths = (async () => (await getCollection('chapitres')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'chapitres'> }> = ({ props, site }) =>
+  new Response(ris(chapterReference(props.entry, site)), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });

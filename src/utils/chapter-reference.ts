@@ -1,0 +1,17 @@
+/** The reference data of a chapter, for « Citer ce chapitre » and its downloads. */
+import { fr } from '../i18n/fr';
+import type { Chapter } from './chapters';
+import type { ChapterReference } from './chapter-citation';
+import { chapterUrl } from './urls';
+
+export function chapterReference(entry: Chapter, site: URL | undefined): ChapterReference {
+  return {
+    slug: entry.id,
+    order: entry.data.order,
+    title: entry.data.title,
+    updated: entry.data.updated,
+    url: new URL(chapterUrl(entry.id), site).href,
+    dossier: fr.siteTitle,
+    author: fr.siteAuthor,
+  };
+}
