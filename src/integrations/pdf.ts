@@ -4,11 +4,12 @@
  * (title, author, language, creation date) and a navigable outline.
  * Requests are answered from dist/ directly (no server, no port).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../utils/chromium.ts';
+import { ORIGIN, serveDist } from '../utils/serve-dist.ts';
 
 export interface PdfJob {
   /** Page path under the base, e.g. "chapitres/3-guerre-1992-1994/". */
@@ -16,23 +17,6 @@ export interface PdfJob {
   /** Output file under dist/, e.g. "pdf/3-guerre-1992-1994.pdf". */
   file: string;
   title: string;
-}
-
-const ORIGIN = 'http://dossier.local';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.wasm': 'application/wasm' };
-
-async function serveDist(context: BrowserContext, root: string, base: string): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN) return route.abort();
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) return route.fulfill({ status: 404, body: '' });
-    path = path.slice(base.length);
-    let file = join(root, path);
-    if (path === '' || path.endsWith('/')) file = join(file, 'index.html');
-    if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-  });
 }
 
 export async function setMetadata(pdf: Uint8Array, meta: { title: string; author: string; created: Date }): Promise<Uint8Array> {

@@ -35,8 +35,9 @@ export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOpt
   return [
     remarkGfm,
     remarkHeadingIds,
-    [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }],
+    // Links written by authors are checked before the plugins add their own (citations, glossary).
     [remarkInternalLinks, { chapters, pages: SITE_PAGES }],
+    [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }],
     [remarkGlossaryLinks, { terms: glossary, href: (id: string) => `${base}glossaire/#${id}` }],
   ];
 }

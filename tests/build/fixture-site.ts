@@ -49,12 +49,12 @@ function linkPackages(site: string): void {
   }
 }
 
-function makeSite(defect: Defect | undefined): string {
+function makeSite(defect: Defect | undefined, content = fixture): string {
   const site = mkdtempSync(join(tmpdir(), 'dossier-build-'));
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, name), join(site, name));
   for (const name of ['src', 'public']) cpSync(join(project, name), join(site, name), { recursive: true });
   linkPackages(site);
-  cpSync(fixture, join(site, 'content'), { recursive: true });
+  cpSync(content, join(site, 'content'), { recursive: true });
   if (defect) {
     const path = join(site, defect.file);
     writeFileSync(path, defect.edit(readFileSync(path, 'utf8')));
@@ -62,10 +62,12 @@ function makeSite(defect: Defect | undefined): string {
   return site;
 }
 
-function run(cwd: string): Promise<BuildResult> {
+function run(cwd: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   // PDFs are tested on the real site (tests/e2e/pdf.spec.ts); the fixture builds check the content only.
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_PDF: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_PDF: '0', ...extraEnv };
   delete env['CONTENT_DIR'];
+  // Vitest exports Vite's own variables (BASE_URL, MODE…); the child build must not inherit them.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV']) delete env[key];
   return new Promise((done, fail) => {
     const child = spawn('npx', ['astro', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -83,6 +85,19 @@ export async function buildFixture(defect?: Defect): Promise<BuildResult> {
   const site = makeSite(defect);
   try {
     return await run(site);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the project's real content with the given environment (for instance
+ * BASE_PATH) and hands the built folder to `inspect` before it is removed.
+ */
+export async function buildRealSite<T>(env: Record<string, string>, inspect: (dist: string, result: BuildResult) => Promise<T>): Promise<T> {
+  const site = makeSite(undefined, join(project, 'content'));
+  try {
+    return await inspect(join(site, 'dist'), await run(site, env));
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
