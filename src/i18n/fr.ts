@@ -32,6 +32,7 @@ export const fr = {
     noResults: 'Aucun résultat pour « {q} ».',
     resultCount: '{n} résultat{s} pour « {q} »',
     loading: 'Recherche en cours…',
+    allResults: 'Voir les {n} résultats pour « {q} »',
     unavailable: 'La recherche n’est pas disponible : l’index n’a pas été construit.',
     noScript: 'La recherche demande JavaScript. Parcourez les chapitres, la chronologie ou le glossaire.',
     allChapters: 'Tous les chapitres',

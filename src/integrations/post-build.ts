@@ -14,7 +14,7 @@ import { fr } from '../i18n/fr.ts';
 import { loadChronology } from '../utils/chronology.ts';
 import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
 import { stripPdfLinks } from '../utils/pdf-links.ts';
-import { contentDir } from '../utils/site.ts';
+import { contentDir, pdfEnabled } from '../utils/site.ts';
 import { loadSources } from '../utils/sources.ts';
 import { renderPdfs, type PdfJob } from './pdf.ts';
 
@@ -34,8 +34,8 @@ function pdfJobs(root: string): PdfJob[] {
 }
 
 async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
-  if (process.env['DOSSIER_PDF'] === '0') {
-    logger.info(`PDF : désactivés (DOSSIER_PDF=0) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+  if (!pdfEnabled()) {
+    logger.info('PDF : désactivés (DOSSIER_PDF=0) ; les pages ne portent pas de lien vers eux.');
     return;
   }
   const started = Date.now();

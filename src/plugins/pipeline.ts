@@ -15,7 +15,6 @@ import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeScrollableTables from './rehype-scrollable-tables.ts';
-import rehypeSidenotes from './rehype-sidenotes.ts';
 import rehypeTypographyFr from './rehype-typography-fr.ts';
 
 export interface PipelineOptions {
@@ -43,7 +42,7 @@ export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOpt
 }
 
 export function rehypePlugins({ base }: PipelineOptions): PluggableList {
-  return [rehypeFootnotesFr, rehypeSidenotes, rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base }], rehypeTypographyFr];
+  return [rehypeFootnotesFr, rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base }], rehypeTypographyFr];
 }
 
 export const remarkRehypeOptions: RemarkRehypeOptions = {

@@ -10,6 +10,7 @@ function labels(root: HTMLElement) {
     none: root.dataset['none'] ?? '',
     count: root.dataset['count'] ?? '',
     unavailable: root.dataset['unavailable'] ?? '',
+    all: root.dataset['all'] ?? '',
   };
 }
 
@@ -65,10 +66,20 @@ export function initHeaderSearch(): void {
       const [pagefind, { renderResults }] = await Promise.all([loadPagefind(), import('./search-render')]);
       const search = await pagefind.debouncedSearch(q, {}, 150);
       if (!search || ticket !== latest) return;
-      const data = await Promise.all(search.results.slice(0, 6).map((r) => r.data()));
+      // Three results first: each loads its page's fragment; the full list is one link away.
+      const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
       if (ticket !== latest) return;
       status.textContent = data.length ? statusText(text.count, q, search.results.length) : statusText(text.none, q);
       renderResults(list, data, 2);
+      if (search.results.length > data.length) {
+        const more = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${root.dataset['page'] ?? ''}?q=${encodeURIComponent(q)}`;
+        link.textContent = statusText(text.all, q, search.results.length);
+        more.className = 'search-results__all';
+        more.appendChild(link);
+        list.appendChild(more);
+      }
     } catch {
       status.textContent = text.unavailable;
     }

@@ -20,3 +20,8 @@ export function basePath(): string {
 export function contentDir(): string {
   return resolve(process.env['CONTENT_DIR'] ?? 'content');
 }
+
+/** Whether the build renders PDFs (DOSSIER_PDF=0 turns them off; the pages then carry no link to them). */
+export function pdfEnabled(): boolean {
+  return process.env['DOSSIER_PDF'] !== '0';
+}

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../src/utils/typography.ts';
 import { render, showSpaces } from './pipeline.ts';
 
-describe('French notes (remark-rehype options, rehype-footnotes-fr, rehype-sidenotes)', () => {
-  it('labels the notes « Notes », back-links in French, sidenote copies hidden from assistive technology', async () => {
+describe('French notes (remark-rehype options, rehype-footnotes-fr)', () => {
+  it('labels the notes « Notes », back-links in French, each note written once', async () => {
     const { html } = await render('Un fait établi[^1].\n\n[^1]: [@onu-csnu-822-1993].');
     await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/notes-fr.html');
     expect(html).toContain('<h2 class="notes-titre" id="footnote-label">Notes</h2>');
     expect(html).toContain('aria-label="Retour à l’appel de note 1"');
-    expect(html).toContain('<span class="sidenote" aria-hidden="true" data-pagefind-ignore="">');
+    expect(html).not.toContain('sidenote');
+    expect(html.match(/S\/RES\/822/g)).toHaveLength(1);
   });
 });
 

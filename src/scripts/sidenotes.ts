@@ -1,0 +1,42 @@
+/**
+ * Sidenotes: on wide screens, a copy of each note stands in the margin beside
+ * its call (Tufte style). The copies are made here from the GFM notes at the
+ * end of the page, so the HTML carries each note once; they are hidden from
+ * assistive technology (the call already points to its note) and their links
+ * are out of the tab order. Without JavaScript, the notes stay at the end.
+ */
+const WIDE = '(min-width: 75rem)';
+
+function copyOf(note: HTMLElement, number: string): HTMLElement {
+  const side = document.createElement('span');
+  side.className = 'sidenote';
+  side.setAttribute('aria-hidden', 'true');
+  side.dataset['pagefindIgnore'] = '';
+  const label = document.createElement('span');
+  label.className = 'sidenote-numero';
+  label.textContent = `${number}.`;
+  side.append(label, ' ');
+  for (const block of Array.from(note.children)) {
+    const copy = block.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
+    copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+    copy.querySelectorAll('a').forEach((a) => (a.tabIndex = -1));
+    side.append(...Array.from(copy.childNodes), ' ');
+  }
+  return side;
+}
+
+function build(): void {
+  for (const call of document.querySelectorAll<HTMLAnchorElement>('.prose sup > a[data-footnote-ref]')) {
+    const sup = call.parentElement!;
+    if (sup.nextElementSibling?.classList.contains('sidenote') || sup.closest('table')) continue;
+    const note = document.getElementById(decodeURIComponent(call.hash.slice(1)));
+    if (note) sup.after(copyOf(note, call.textContent ?? ''));
+  }
+}
+
+export function initSidenotes(): void {
+  const wide = matchMedia(WIDE);
+  if (wide.matches) build();
+  else wide.addEventListener('change', (e) => e.matches && build(), { once: true });
+}
