@@ -25,7 +25,7 @@ function pageTitle(file: string): string {
   return (match?.[1] ?? '').replace(/ — .*$/, '').replace(/&#39;|&apos;/g, '’').replace(/&amp;/g, '&');
 }
 
-function pdfJobs(root: string): PdfJob[] {
+export function pdfJobs(root: string): PdfJob[] {
   const chapters = existsSync(join(root, 'chapitres')) ? readdirSync(join(root, 'chapitres')).sort() : [];
   return [
     ...chapters.map((slug) => ({ page: `chapitres/${slug}/`, file: `pdf/${slug}.pdf`, title: `${pageTitle(join(root, 'chapitres', slug, 'index.html'))} — ${fr.siteTitle}` })),

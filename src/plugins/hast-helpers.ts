@@ -10,7 +10,7 @@ export function hasClass(node: Element, name: string): boolean {
 }
 
 export function addClass(node: Element, name: string): void {
-  const value = node.properties['className'];
+  const value: unknown = node.properties['className'];
   const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
   if (!list.includes(name)) list.push(name);
   node.properties['className'] = list;

@@ -4,7 +4,7 @@
  */
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { ChapterIndex } from '../utils/chapter-index.ts';
 import type { SourceEntry } from '../utils/sources.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -30,7 +30,7 @@ export interface PipelineOptions {
 /** Pages of the site besides the chapters (root-relative): internal links may point to them. */
 export const SITE_PAGES = ['/', '/chronologie/', '/glossaire/', '/carte/', '/sources/', '/recherche/', '/imprimer/'] as const;
 
-export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOptions): PluggableList {
+export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOptions): RemarkPlugins {
   return [
     remarkGfm,
     remarkHeadingIds,
@@ -41,7 +41,7 @@ export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOpt
   ];
 }
 
-export function rehypePlugins({ base }: PipelineOptions): PluggableList {
+export function rehypePlugins({ base }: PipelineOptions): RehypePlugins {
   return [rehypeFootnotesFr, rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base }], rehypeTypographyFr];
 }
 

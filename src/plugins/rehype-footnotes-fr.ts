@@ -13,7 +13,7 @@ export default function rehypeFootnotesFr() {
     visit(tree, 'element', (node: Element, _i, parent) => {
       if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
         const target = String(node.properties['href'] ?? '').replace(/^#/, '');
-        node.properties['ariaDescribedBy'] = `${target}-texte`;
+        node.properties['ariaDescribedBy'] = [`${target}-texte`];
         if (isElement(parent as Element, 'sup')) {
           (parent as Element).properties['dataPagefindIgnore'] = '';
           addClass(parent as Element, 'appel-de-note');

@@ -20,9 +20,9 @@ export function prefixIds(html: string, prefix: string): string {
     if (typeof p['id'] === 'string') p['id'] = rename(p['id']);
     if (typeof p['href'] === 'string' && p['href'].startsWith('#')) p['href'] = `#${rename(decodeURIComponent(p['href'].slice(1)))}`;
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor'] as const) {
-      const value = p[key];
+      const value: unknown = p[key];
       if (Array.isArray(value)) p[key] = value.map((v) => rename(String(v)));
-      else if (typeof value === 'string') p[key] = value.split(' ').map(rename).join(' ');
+      else if (typeof value === 'string') p[key] = value.split(' ').map(rename);
     }
   });
   return toHtml(tree);

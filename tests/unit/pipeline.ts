@@ -3,7 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Source } from '../../src/content/schemas.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/plugins/pipeline.ts';
@@ -62,9 +62,9 @@ export async function render(markdown: string, options: { base?: string; path?: 
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ sources: testSources, base, chapters, glossary }))
+    .use(remarkPlugins({ sources: testSources, base, chapters, glossary }) as PluggableList)
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypePlugins({ sources: testSources, base, chapters, glossary }))
+    .use(rehypePlugins({ sources: testSources, base, chapters, glossary }) as PluggableList)
     .use(rehypeStringify);
   const tree = await processor.run(processor.parse(file), file);
   const html = processor.stringify(tree, file);

@@ -1,0 +1,13 @@
+/**
+ * `npm run pdf`: renders again the PDFs of an existing build (dist/), for
+ * instance after a change of the print stylesheet. `npm run build` renders
+ * them already; this script is for working on print without a full rebuild.
+ */
+import { fr } from '../src/i18n/fr.ts';
+import { renderPdfs } from '../src/integrations/pdf.ts';
+import { pdfJobs } from '../src/integrations/post-build.ts';
+import { basePath } from '../src/utils/site.ts';
+
+const started = Date.now();
+const written = await renderPdfs('dist', basePath(), pdfJobs('dist'), fr.siteAuthor);
+console.log(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s :\n  ${written.map((f) => `dist/${f}`).join('\n  ')}`);
