@@ -9,6 +9,7 @@ export function navigation(): NavItem[] {
     { label: fr.nav.chapters, href: url() },
     { label: fr.nav.chronology, href: url('chronologie/') },
     { label: fr.nav.glossary, href: url('glossaire/') },
+    { label: fr.nav.map, href: url('carte/') },
     { label: fr.nav.sources, href: url('sources/') },
     { label: fr.nav.search, href: url('recherche/') },
     { label: fr.nav.print, href: url('imprimer/') },

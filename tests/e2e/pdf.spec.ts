@@ -47,7 +47,9 @@ test('the whole-dossier PDF holds the six chapters in order, then the chronology
     from = at;
   }
   expect(text.indexOf('Chronologie', from)).toBeGreaterThan(from);
-  expect(text.lastIndexOf('Sources')).toBeGreaterThan(text.indexOf('Chronologie', from));
+  const glossary = text.indexOf('Glossaire et index des noms', text.indexOf('Chronologie', from));
+  expect(glossary).toBeGreaterThan(text.indexOf('Chronologie', from));
+  expect(text.lastIndexOf('Sources')).toBeGreaterThan(glossary);
   expect(Number(pdfInfo('dist/pdf/dossier-haut-karabagh.pdf')['Pages'])).toBeGreaterThan(60);
 });
 
