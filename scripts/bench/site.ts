@@ -7,10 +7,11 @@
  * dist/ and caches are never touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { linkPackages } from '../temp-site.ts';
 
 export const project = resolve(import.meta.dirname, '../..');
 
@@ -28,15 +29,6 @@ export function cleanUp(): void {
 export function removeSite(site: string): void {
   rmSync(site, { recursive: true, force: true });
   sites.delete(site);
-}
-
-function linkPackages(site: string): void {
-  const modules = join(site, 'node_modules');
-  mkdirSync(modules);
-  for (const name of readdirSync(join(project, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    symlinkSync(join(project, 'node_modules', name), join(modules, name));
-  }
 }
 
 const SKELETON = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'];
@@ -59,7 +51,7 @@ export function makeSite(label: string, content?: (dir: string) => void): string
   const site = mkdtempSync(join(tmpdir(), `dossier-bench-${label}-`));
   sites.add(site);
   for (const name of SKELETON) cpSync(join(source, name), join(site, name), { recursive: true });
-  linkPackages(site);
+  linkPackages(project, site);
   content?.(join(site, 'content'));
   return site;
 }

@@ -5,10 +5,11 @@
  * at most one file edited to carry a defect. Then `astro build` runs there.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { linkPackages } from '../../scripts/temp-site.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 const fixture = join(project, 'tests/fixtures/build-ok/content');
@@ -34,26 +35,11 @@ export function replace(from: string, to: string): (text: string) => string {
   };
 }
 
-/**
- * node_modules as a real folder of links to the project's packages: the
- * packages are shared, but the caches Astro and Vite write there
- * (`.astro/data-store.json`, `.vite/`) stay in the temp site, so parallel
- * builds neither race nor touch the project's own cache.
- */
-function linkPackages(site: string): void {
-  const modules = join(site, 'node_modules');
-  mkdirSync(modules);
-  for (const name of readdirSync(join(project, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    symlinkSync(join(project, 'node_modules', name), join(modules, name));
-  }
-}
-
 function makeSite(defect: Defect | undefined, content = fixture): string {
   const site = mkdtempSync(join(tmpdir(), 'dossier-build-'));
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, name), join(site, name));
   for (const name of ['src', 'public']) cpSync(join(project, name), join(site, name), { recursive: true });
-  linkPackages(site);
+  linkPackages(project, site);
   cpSync(content, join(site, 'content'), { recursive: true });
   if (defect) {
     const path = join(site, defect.file);

@@ -78,3 +78,17 @@ test('a source lists the notes that cite it, and a note leads back to the source
   await expect(page).toHaveURL(/\/sources\/#dewaal-2003-black-garden$/);
   await expect(page.locator('#dewaal-2003-black-garden')).toBeInViewport();
 });
+
+test('« Citer ce chapitre » gives a French reference to copy, and BibTeX and RIS files', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./chapitres/4-cessez-le-feu-gele/');
+  const box = page.getByRole('region', { name: 'Citer ce chapitre' });
+  await expect(box).toContainText('« Le cessez-le-feu gelé');
+  await box.getByRole('button', { name: 'Copier la référence' }).click();
+  await expect(box.getByRole('status')).toHaveText('Référence copiée.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('chapitre 4 de Haut-Karabagh, dossier annoté');
+  const bib = await request.get(new URL((await box.getByRole('link', { name: 'BibTeX' }).getAttribute('href'))!, page.url()).href);
+  expect(await bib.text()).toMatch(/^@incollection\{hautkarabagh-4-cessez-le-feu-gele,/);
+  const ris = await request.get(new URL((await box.getByRole('link', { name: /RIS/ }).getAttribute('href'))!, page.url()).href);
+  expect(await ris.text()).toMatch(/^TY {2}- CHAP/);
+});
