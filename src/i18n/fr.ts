@@ -1,5 +1,15 @@
-/** Every string of the interface, in one French dictionary. */
-export const fr = {
+/** Every string of the interface, in one French dictionary, set in French typography (no-break spaces, guillemets). */
+import { frenchTypography } from '../utils/typography';
+
+/** Applies French typography to every string of the dictionary, and to what its functions return. */
+function typeset<T>(value: T): T {
+  if (typeof value === 'string') return frenchTypography(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => typeset((value as (...a: unknown[]) => unknown)(...args))) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)])) as T;
+  return value;
+}
+
+export const fr = typeset({
   siteTitle: 'Haut-Karabagh, dossier annoté',
   siteShortTitle: 'Haut-Karabagh',
   siteTagline: 'Un siècle de conflit, de 1918 à 2025, raconté et sourcé note par note',
@@ -152,4 +162,4 @@ export const fr = {
     source: 'source',
     degrees: (lat: number, lon: number) => `${lat.toLocaleString('fr-FR', { minimumFractionDigits: 2 })}° N, ${lon.toLocaleString('fr-FR', { minimumFractionDigits: 2 })}° E`,
   },
-} as const;
+} as const);
