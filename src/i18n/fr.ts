@@ -11,7 +11,6 @@ function typeset<T>(value: T): T {
 
 export const fr = typeset({
   siteTitle: 'Haut-Karabagh, dossier annoté',
-  siteShortTitle: 'Haut-Karabagh',
   siteTagline: 'Un siècle de conflit, de 1918 à 2025, raconté et sourcé note par note',
   siteAuthor: 'Dossier annoté Haut-Karabagh',
   skipLink: 'Aller au contenu',
@@ -60,8 +59,9 @@ export const fr = typeset({
     reperes: 'Repères',
     reperesCount: (n: number) => `${n} dates clés, chacune liée à sa section`,
     anchorLink: (title: string) => `Lien vers la section « ${title} »`,
-    progress: 'Progression de la lecture',
-    notesCount: (n: number) => `${n} notes`,
+    notes: 'Notes',
+    backToCall: (n: number, repeat: number) => `Retour à l’appel de note ${n}${repeat > 1 ? ` (${repeat})` : ''}`,
+    table: (n: number, chapter?: string) => (chapter ? `Tableau ${n} du chapitre ${chapter}` : `Tableau ${n}`),
   },
   home: {
     title: 'Haut-Karabagh, dossier annoté',

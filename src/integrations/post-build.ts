@@ -63,7 +63,6 @@ export function postBuild(): AstroIntegration {
         const report = checkSite(root, base);
         const sources = loadSources(join(contentDir(), 'sources'));
         report.problems.push(...checkChronology(root, loadChronology(join(contentDir(), 'chronologie'), new Set(sources.keys()))));
-        for (const warning of report.warnings) logger.warn(warning);
         for (const [key, entry] of sources) {
           if (!report.citedKeys.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
         }

@@ -5,6 +5,7 @@
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { fr } from '../i18n/fr.ts';
 import type { ChapterIndex } from '../utils/chapter-index.ts';
 import type { SourceEntry } from '../utils/sources.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -42,14 +43,13 @@ export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOpt
 }
 
 export function rehypePlugins({ base }: PipelineOptions): RehypePlugins {
-  return [rehypeFootnotesFr, rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base }], rehypeTypographyFr];
+  return [rehypeFootnotesFr, [rehypeHeadingAnchors, { label: fr.chapter.anchorLink }], [rehypeScrollableTables, { label: fr.chapter.table }], [rehypeBaseLinks, { base }], rehypeTypographyFr];
 }
 
 export const remarkRehypeOptions: RemarkRehypeOptions = {
   clobberPrefix: '',
-  footnoteLabel: 'Notes',
+  footnoteLabel: fr.chapter.notes,
   footnoteLabelTagName: 'h2',
   footnoteLabelProperties: { className: ['notes-titre'] },
-  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
-    `Retour à l’appel de note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''}`,
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => fr.chapter.backToCall(referenceIndex + 1, rereferenceIndex),
 };

@@ -7,7 +7,12 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
-export default function rehypeHeadingAnchors() {
+export interface HeadingAnchorsOptions {
+  /** Accessible text of the link, from the section's title. */
+  label: (title: string) => string;
+}
+
+export default function rehypeHeadingAnchors({ label }: HeadingAnchorsOptions) {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !['h2', 'h3'].includes(node.tagName)) return undefined;
@@ -26,7 +31,7 @@ export default function rehypeHeadingAnchors() {
             properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
             children: [
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Lien vers la section « ${title} »` }] },
+              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(title) }] },
             ],
           },
         ],

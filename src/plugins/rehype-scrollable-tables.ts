@@ -6,7 +6,12 @@ import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-export default function rehypeScrollableTables() {
+export interface ScrollableTablesOptions {
+  /** Accessible name of the n-th table (of a chapter, when the file name gives its number). */
+  label: (n: number, chapter?: string) => string;
+}
+
+export default function rehypeScrollableTables({ label }: ScrollableTablesOptions) {
   return (tree: Root, file: VFile): void => {
     // « Tableau 2 du chapitre 3 »: unique even when several chapters share a page (the print edition).
     const chapter = /^(\d+)-/.exec(file.stem ?? '')?.[1];
@@ -17,7 +22,7 @@ export default function rehypeScrollableTables() {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['tableau'], tabIndex: 0, role: 'region', ariaLabel: chapter ? `Tableau ${count} du chapitre ${chapter}` : `Tableau ${count}` },
+        properties: { className: ['tableau'], tabIndex: 0, role: 'region', ariaLabel: label(count, chapter) },
         children: [node],
       };
       parent.children.splice(index, 1, wrapper);

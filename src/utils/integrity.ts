@@ -20,7 +20,6 @@ export interface Report {
   links: number;
   notes: number;
   problems: Problem[];
-  warnings: string[];
   /** Source keys cited anywhere in the site. */
   citedKeys: Set<string>;
 }
@@ -106,7 +105,7 @@ export function checkSite(root: string, base = '/'): Report {
   const pages = new Map<string, Page>();
   for (const file of files) pages.set(file, readPage(root, file));
   const byFile = new Map([...pages.values()].map((p) => [join(root, p.path.endsWith('/') ? `${p.path}index.html` : p.path), p]));
-  const report: Report = { pages: pages.size, links: 0, notes: 0, problems: [], warnings: [], citedKeys: new Set() };
+  const report: Report = { pages: pages.size, links: 0, notes: 0, problems: [], citedKeys: new Set() };
 
   for (const page of pages.values()) {
     if (page.path === '/404.html') continue;
