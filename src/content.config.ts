@@ -20,56 +20,49 @@ const chapitres = defineCollection({
   schema: chapter,
 });
 
+/**
+ * A loader for the data files that our own readers parse (they name the file
+ * and line of a bad record and check cross-references); Astro then validates
+ * each record again with the collection's schema.
+ */
+function dataLoader(name: string, read: () => { id: string; data: object }[]): Loader {
+  return {
+    name,
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const { id, data } of read()) store.set({ id, data: await parseData({ id, data: { ...data } }) });
+    },
+  };
+}
+
+const sourceKeys = (): Set<string> => new Set(loadSources(join(root, 'sources')).keys());
+
 /** The bibliography, keyed; duplicate keys across files stop the build. */
-const sourcesLoader: Loader = {
-  name: 'dossier-sources',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    for (const [key, entry] of loadSources(join(root, 'sources'))) {
-      store.set({ id: key, data: await parseData({ id: key, data: { ...entry.data } }) });
-    }
-  },
-};
-const sources = defineCollection({ loader: sourcesLoader, schema: source });
+const sources = defineCollection({
+  loader: dataLoader('dossier-sources', () => [...loadSources(join(root, 'sources'))].map(([key, entry]) => ({ id: key, data: entry.data }))),
+  schema: source,
+});
 
 /** The chronology: dated events, each tied to a chapter section and to sources. */
-const chronologieLoader: Loader = {
-  name: 'dossier-chronologie',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    const keys = new Set(loadSources(join(root, 'sources')).keys());
-    for (const entry of loadChronology(join(root, 'chronologie'), keys)) {
-      store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry.data } }) });
-    }
-  },
-};
-const chronologie = defineCollection({ loader: chronologieLoader, schema: event });
+const chronologie = defineCollection({
+  loader: dataLoader('dossier-chronologie', () => loadChronology(join(root, 'chronologie'), sourceKeys())),
+  schema: event,
+});
 
 /** The glossary and index of names: spellings, definitions, sources. */
-const glossaireLoader: Loader = {
-  name: 'dossier-glossaire',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    const keys = new Set(loadSources(join(root, 'sources')).keys());
-    for (const entry of loadGlossary(root, keys)) {
-      store.set({ id: entry.data.id, data: await parseData({ id: entry.data.id, data: { ...entry.data } }) });
-    }
-  },
-};
-const glossaire = defineCollection({ loader: glossaireLoader, schema: glossaryEntry });
+const glossaire = defineCollection({
+  loader: dataLoader('dossier-glossaire', () => loadGlossary(root, sourceKeys()).map((e) => ({ id: e.data.id, data: e.data }))),
+  schema: glossaryEntry,
+});
 
 /** Places of the map: glossary entries with sourced coordinates. */
-const carteLoader: Loader = {
-  name: 'dossier-carte',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    const keys = new Set(loadSources(join(root, 'sources')).keys());
+const carte = defineCollection({
+  loader: dataLoader('dossier-carte', () => {
+    const keys = sourceKeys();
     const ids = new Set(loadGlossary(root, keys).map((e) => e.data.id));
-    for (const place of loadMapPlaces(root, ids, keys)) {
-      store.set({ id: place.data.id, data: await parseData({ id: place.data.id, data: { ...place.data } }) });
-    }
-  },
-};
-const carte = defineCollection({ loader: carteLoader, schema: mapPlace });
+    return loadMapPlaces(root, ids, keys).map((p) => ({ id: p.data.id, data: p.data }));
+  }),
+  schema: mapPlace,
+});
 
 export const collections = { chapitres, sources, chronologie, glossaire, carte };
