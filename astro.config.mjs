@@ -1,15 +1,16 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
+import { join } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
-import { loadSources } from './src/utils/sources.ts';
 import { chapterIndex } from './src/utils/chapter-index.ts';
 import { loadGlossary, searchVariants, textForms } from './src/utils/glossary.ts';
-import { postBuild } from './src/integrations/post-build.ts';
 import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
+import { loadSources } from './src/utils/sources.ts';
 
 const base = basePath();
 const sources = loadSources(join(contentDir(), 'sources'));
@@ -39,7 +40,16 @@ export default defineConfig({
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self' blob:"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
     },
   },
 });

@@ -11,15 +11,15 @@
  *   BENCH_SCALE_TIMEOUT=1200 npm run bench   stop the 100× build after that many seconds (900)
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromiumPath } from '../src/utils/chromium.ts';
 import { basePath } from '../src/utils/site.ts';
-import { lighthouseScores, searchBytes, serve, type LighthouseResult, type SearchBytes } from './bench/browser.ts';
+import { type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, serve } from './bench/browser.ts';
 import { ko, number, seconds, table } from './bench/report.ts';
-import { build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfLog, project, removeSite, type BuildPhases, type BuildRun } from './bench/site.ts';
-import { chapterPages, folderSize, weighPage, type PageWeight } from './bench/weight.ts';
+import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfLog, project, removeSite } from './bench/site.ts';
+import { chapterPages, folderSize, type PageWeight, weighPage } from './bench/weight.ts';
 
 const QUERY = 'Stepanakert';
 const COPIES = 100;
@@ -60,7 +60,10 @@ function message(error: unknown): string {
 
 /** The last lines of a build's log, to say how far a failed or stopped build went. */
 function reached(run: BuildRun): string {
-  const lines = run.output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = run.output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const routes = lines.filter((l) => /\/index\.html|\.html \(/.test(l)).length;
   return `${routes} pages écrites ; dernière ligne : « ${(lines.at(-1) ?? '').slice(0, 120)} »`;
 }
@@ -203,7 +206,14 @@ const maxJs = weights.length ? Math.max(...weights.map((w) => w.js.gzip)) : unde
 const budgets: Budget[] = [
   { label: 'Page de chapitre : HTML+CSS+JS au-delà du texte (gzip, max.)', value: maxOverhead, limit: BUDGETS.overheadGzip, unit: 'octets', atMost: true },
   { label: 'JS d’une page de chapitre avant recherche (gzip, max.)', value: maxJs, limit: BUDGETS.jsGzip, unit: 'octets', atMost: true },
-  { label: `Premiers résultats « ${QUERY} » (octets /pagefind/)`, value: search.value?.bodyBytes, limit: BUDGETS.searchBytes, unit: 'octets', atMost: true, ...(search.skipped ? { note: search.skipped } : {}) },
+  {
+    label: `Premiers résultats « ${QUERY} » (octets /pagefind/)`,
+    value: search.value?.bodyBytes,
+    limit: BUDGETS.searchBytes,
+    unit: 'octets',
+    atMost: true,
+    ...(search.skipped ? { note: search.skipped } : {}),
+  },
   { label: 'Construction à froid sans PDF', value: cold.seconds, limit: BUDGETS.coldBuildSeconds, unit: 's', atMost: true },
   {
     label: `Construction ×${COPIES} du contenu, sans PDF`,
@@ -211,7 +221,11 @@ const budgets: Budget[] = [
     limit: BUDGETS.scaleBuildSeconds,
     unit: 's',
     atMost: true,
-    ...(scale.skipped ? { note: scale.skipped } : scale.value && !scale.value.build.ok ? { note: `${scale.value.build.error ?? ''} après ${seconds(scale.value.build.seconds)}` } : {}),
+    ...(scale.skipped
+      ? { note: scale.skipped }
+      : scale.value && !scale.value.build.ok
+        ? { note: `${scale.value.build.error ?? ''} après ${seconds(scale.value.build.seconds)}` }
+        : {}),
   },
   ...(
     [
@@ -230,7 +244,8 @@ const budgets: Budget[] = [
   })),
 ];
 const pass = (b: Budget): boolean | undefined => (b.value === undefined ? undefined : b.atMost ? b.value <= b.limit : b.value >= b.limit);
-const show = (value: number | undefined, unit: Budget['unit']): string => (value === undefined ? '—' : unit === 'octets' ? ko(value) : unit === 's' ? seconds(value) : number(value));
+const show = (value: number | undefined, unit: Budget['unit']): string =>
+  value === undefined ? '—' : unit === 'octets' ? ko(value) : unit === 's' ? seconds(value) : number(value);
 
 const chapterRows = weights.map((w) => [
   w.page.slice(base.length).replace(/^chapitres\/|\/$/g, ''),
@@ -251,24 +266,34 @@ const measures: string[][] = [
   ['Construction à froid (Astro + vérification + Pagefind, sans PDF)', seconds(cold.seconds)],
   ['   étapes (journal, à la seconde près)', phaseText(buildPhases(cold.output))],
   ['Construction à chaud (même copie, cache .astro)', warm.ok ? seconds(warm.seconds) : `échec : ${warm.error ?? ''}`],
-  ['Étape PDF (journal « PDF : N fichiers en X s »)', pdf.stepSeconds !== undefined ? `${seconds(pdf.stepSeconds)} (${String(pdf.files)} fichiers)` : `non mesuré : ${pdf.skipped ?? ''}`],
+  [
+    'Étape PDF (journal « PDF : N fichiers en X s »)',
+    pdf.stepSeconds !== undefined ? `${seconds(pdf.stepSeconds)} (${String(pdf.files)} fichiers)` : `non mesuré : ${pdf.skipped ?? ''}`,
+  ],
   ...(pdf.full?.ok ? [['Construction complète avec PDF (− à chaud sans PDF)', `${seconds(pdf.full.seconds)} (${seconds(pdf.full.seconds - warm.seconds)})`]] : []),
   ['Page de chapitre, gzip total (moyenne)', weights.length ? ko(weights.reduce((t, w) => t + w.totalGzip, 0) / weights.length) : '—'],
   ['   pour comparaison : page de chapitre Starlight', `≈ ${ko(STARLIGHT_CHAPTER_GZIP, 0)}`],
   ['JS avant recherche (max.), dont scripts en ligne', weights[0] && maxJs !== undefined ? `${ko(maxJs)} gzip, dont ${ko(weights[0].inlineJs.gzip)} en ligne` : '—'],
   [
     `Recherche « ${QUERY} » : requêtes /pagefind/`,
-    s ? `${String(s.requests)} (${Object.entries(s.byKind).map(([k, v]) => `${k} ${v.requests} = ${ko(v.bodyBytes)}`).join(', ')})` : `non mesuré : ${search.skipped ?? ''}`,
+    s
+      ? `${String(s.requests)} (${Object.entries(s.byKind)
+          .map(([k, v]) => `${k} ${v.requests} = ${ko(v.bodyBytes)}`)
+          .join(', ')})`
+      : `non mesuré : ${search.skipped ?? ''}`,
   ],
   ...(s
     ? [
         ['   envoyé par un hôte qui compresse JS et wasm', ko(s.transferBytes)],
         ['   autres fichiers à l’ouverture (rendu des résultats)', ko(s.otherBodyBytes)],
         ['   premiers résultats affichés après', `${number(s.firstResultMs)} ms (${String(s.results)} résultats)`],
-        ['   le plus gros fichier', (() => {
-          const top = [...s.files].sort((a, b) => b.bodyBytes - a.bodyBytes)[0];
-          return top ? `${top.path} : ${ko(top.bodyBytes)}` : '—';
-        })()],
+        [
+          '   le plus gros fichier',
+          (() => {
+            const top = [...s.files].sort((a, b) => b.bodyBytes - a.bodyBytes)[0];
+            return top ? `${top.path} : ${ko(top.bodyBytes)}` : '—';
+          })(),
+        ],
       ]
     : []),
   [`×${COPIES} : chapitres`, big ? number(big.chapters) : `non mesuré : ${scale.skipped ?? ''}`],
@@ -277,7 +302,12 @@ const measures: string[][] = [
         [`×${COPIES} : construction sans PDF`, big.build.ok ? seconds(big.build.seconds) : `${big.build.error ?? ''} — ${reached(big.build)}`],
         [`   étapes (journal, à la seconde près)`, phaseText(buildPhases(big.build.output))],
         [`×${COPIES} : index Pagefind (dist/pagefind)`, big.index ? `${ko(big.index.bytes, 0)} en ${number(big.index.files)} fichiers` : '—'],
-        [`×${COPIES} : recherche « ${QUERY} » (octets /pagefind/)`, big.search.value ? `${ko(big.search.value.bodyBytes)} en ${String(big.search.value.requests)} requêtes (${number(big.search.value.firstResultMs)} ms)` : `non mesuré : ${big.search.skipped ?? ''}`],
+        [
+          `×${COPIES} : recherche « ${QUERY} » (octets /pagefind/)`,
+          big.search.value
+            ? `${ko(big.search.value.bodyBytes)} en ${String(big.search.value.requests)} requêtes (${number(big.search.value.firstResultMs)} ms)`
+            : `non mesuré : ${big.search.skipped ?? ''}`,
+        ],
       ]
     : []),
   [
@@ -313,7 +343,12 @@ const fileRows = firstWeight
   : [];
 const budgetRows = budgets.map((b) => {
   const verdict = pass(b);
-  return [b.label, show(b.value, b.unit), `${b.atMost ? '≤' : '≥'} ${show(b.limit, b.unit)}`, verdict === undefined ? `non mesuré${b.note ? ` (${b.note})` : ''}` : verdict ? 'ok' : 'DÉPASSÉ'];
+  return [
+    b.label,
+    show(b.value, b.unit),
+    `${b.atMost ? '≤' : '≥'} ${show(b.limit, b.unit)}`,
+    verdict === undefined ? `non mesuré${b.note ? ` (${b.note})` : ''}` : verdict ? 'ok' : 'DÉPASSÉ',
+  ];
 });
 
 const totalSeconds = (performance.now() - benchStarted) / 1000;

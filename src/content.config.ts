@@ -4,11 +4,11 @@
  * plugins read the same data before the collections exist.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
 import { join } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
 import { chapter, event, glossaryEntry, mapPlace, source } from './content/schemas.ts';
-import { loadGlossary, loadMapPlaces } from './utils/glossary.ts';
 import { loadChronology } from './utils/chronology.ts';
+import { loadGlossary, loadMapPlaces } from './utils/glossary.ts';
 import { contentDir } from './utils/site.ts';
 import { loadSources } from './utils/sources.ts';
 

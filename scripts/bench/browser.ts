@@ -156,7 +156,8 @@ export async function searchBytes(origin: string, base: string, pageUrl: string,
       bodyBytes += m.body;
       transferBytes += m.transfer;
       const k = kind(m.path);
-      const entry = (byKind[k] ??= { requests: 0, bodyBytes: 0 });
+      byKind[k] ??= { requests: 0, bodyBytes: 0 };
+      const entry = byKind[k];
       entry.requests++;
       entry.bodyBytes += m.body;
     }

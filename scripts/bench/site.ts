@@ -6,7 +6,7 @@
  * (a first build there is cold, a second one warm) and the project's own
  * dist/ and caches are never touched.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -111,7 +111,10 @@ export function build(site: string, options: { pdf: boolean; timeoutSeconds: num
 }
 
 function lastError(output: string): string {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const error = lines.findLast((l) => /error|erreur|problème/i.test(l));
   return (error ?? lines.at(-1) ?? '').slice(0, 200);
 }
@@ -135,7 +138,9 @@ const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
  */
 export function multiplyChapters(contentDir: string, copies: number): number {
   const dir = join(contentDir, 'chapitres');
-  const originals = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+  const originals = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   let count = originals.length;
   for (const [i, file] of originals.entries()) {
     const text = readFileSync(join(dir, file), 'utf8');
@@ -145,9 +150,7 @@ export function multiplyChapters(contentDir: string, copies: number): number {
     const stem = file.replace(/^\d+-/, '').replace(/\.mdx$/, '');
     for (let copy = 2; copy <= copies; copy++) {
       const order = (copy - 1) * originals.length + i + 1;
-      const yaml = front[1]
-        .replace(/^order:.*$/m, `order: ${order}`)
-        .replace(/^title:\s*"(.*)"\s*$/m, (_, title: string) => `title: "${title} (copie ${copy})"`);
+      const yaml = front[1].replace(/^order:.*$/m, `order: ${order}`).replace(/^title:\s*"(.*)"\s*$/m, (_, title: string) => `title: "${title} (copie ${copy})"`);
       writeFileSync(join(dir, `${String(order).padStart(3, '0')}-${stem}-${copy}.mdx`), `---\n${yaml}\n---\n${body}`);
       count++;
     }

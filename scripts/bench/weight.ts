@@ -5,12 +5,12 @@
  * on its own, as a server sends it), against the gzip size of the chapter's
  * own text (the text of `.prose`).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 export interface Size {
@@ -80,7 +80,12 @@ function moduleGraph(dist: string, base: string, entry: string, seen: Set<string
   if (seen.has(entry)) return;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  const pageUrl = `${base}${posix.normalize(entry.slice(dist.length + 1).split('\\').join('/'))}`;
+  const pageUrl = `${base}${posix.normalize(
+    entry
+      .slice(dist.length + 1)
+      .split('\\')
+      .join('/'),
+  )}`;
   for (const pattern of [STATIC_IMPORT, EXPORT_FROM]) {
     for (const match of code.matchAll(pattern)) {
       const spec = match[1];
@@ -117,7 +122,7 @@ export function weighPage(dist: string, base: string, pageUrl: string): PageWeig
           else js.add(file);
         }
       } else {
-        inline += toString(node);
+        inline += textOf(node);
       }
     }
     if (!prose && classes(node).includes('prose')) prose = node;
@@ -130,7 +135,7 @@ export function weighPage(dist: string, base: string, pageUrl: string): PageWeig
   const cssSize = sum(cssFiles);
   const externalJs = sum(jsFiles);
   const inlineJs = inline ? size(inline) : ZERO;
-  const text = size(prose ? toString(prose).replace(/\s+/g, ' ').trim() : '');
+  const text = size(prose ? textOf(prose).replace(/\s+/g, ' ').trim() : '');
   const totalGzip = htmlSize.gzip + cssSize.gzip + externalJs.gzip;
   return {
     page: pageUrl,

@@ -6,26 +6,28 @@
 import { z } from 'astro/zod';
 
 /** A date as written in the data files: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: 'date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ"',
-  });
+export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  message: 'date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ"',
+});
 
 /** A person (family + given name) or an organisation (literal). */
 export const person = z.union([
-  z.object({
-    /** Family name, as sorted in the bibliography ("de Waal" sorts under W through `sortAs`). */
-    family: z.string().min(1),
-    /** Given names, written in full when known. */
-    given: z.string().min(1).optional(),
-    /** Optional sort key when the family name carries a particle ("Waal"). */
-    sortAs: z.string().optional(),
-  }).strict(),
-  z.object({
-    /** An organisation or a body, written as it signs ("Human Rights Watch"). */
-    literal: z.string().min(1),
-  }).strict(),
+  z
+    .object({
+      /** Family name, as sorted in the bibliography ("de Waal" sorts under W through `sortAs`). */
+      family: z.string().min(1),
+      /** Given names, written in full when known. */
+      given: z.string().min(1).optional(),
+      /** Optional sort key when the family name carries a particle ("Waal"). */
+      sortAs: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      /** An organisation or a body, written as it signs ("Human Rights Watch"). */
+      literal: z.string().min(1),
+    })
+    .strict(),
 ]);
 export type Person = z.infer<typeof person>;
 
@@ -75,7 +77,10 @@ export const source = z
     /** Date the address was consulted ("YYYY-MM-DD"). */
     accessed: partialDate.optional(),
     /** Language of the document (ISO 639-1). */
-    language: z.string().regex(/^[a-z]{2,3}$/, { message: 'code de langue ISO 639 attendu (fr, en, ru, hy, az…)' }).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, { message: 'code de langue ISO 639 attendu (fr, en, ru, hy, az…)' })
+      .optional(),
     /** A short French remark shown with the entry. */
     note: z.string().optional(),
   })

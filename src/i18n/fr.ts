@@ -108,7 +108,8 @@ export const fr = typeset({
   print: {
     title: 'Édition imprimable',
     description: 'Le dossier entier sur une page, pour l’imprimer ou l’enregistrer en PDF : page de titre, sommaire, six chapitres, chronologie, sources.',
-    intro: 'Le dossier entier sur une seule page, dans l’ordre : page de titre, sommaire, les six chapitres avec leurs notes, la chronologie et les sources. Imprimez-la depuis le navigateur (format A4) ou téléchargez le PDF.',
+    intro:
+      'Le dossier entier sur une seule page, dans l’ordre : page de titre, sommaire, les six chapitres avec leurs notes, la chronologie et les sources. Imprimez-la depuis le navigateur (format A4) ou téléchargez le PDF.',
     downloadAll: 'Télécharger le PDF du dossier complet',
     downloadChapter: 'Télécharger le PDF de ce chapitre',
     cover: 'Page de titre',
@@ -116,7 +117,8 @@ export const fr = typeset({
   },
   glossary: {
     title: 'Glossaire et index des noms',
-    intro: 'Les lieux, les personnes, les organisations et les termes du dossier, sous toutes leurs graphies : forme retenue ici, formes arménienne et azerbaïdjanaise en transcription française, formes anglaises et russes, écritures d’origine. Chaque entrée dit dans quels chapitres le nom apparaît.',
+    intro:
+      'Les lieux, les personnes, les organisations et les termes du dossier, sous toutes leurs graphies : forme retenue ici, formes arménienne et azerbaïdjanaise en transcription française, formes anglaises et russes, écritures d’origine. Chaque entrée dit dans quels chapitres le nom apparaît.',
     count: (n: number) => `${n} entrées.`,
     letters: 'Lettres de l’index',
     kinds: { lieu: 'lieu', personne: 'personne', organisation: 'organisation', terme: 'terme' },
@@ -145,15 +147,18 @@ export const fr = typeset({
   map: {
     title: 'Carte de la région',
     description: 'Carte du Caucase du Sud : le Haut-Karabagh, l’Arménie, l’Azerbaïdjan et les lieux nommés par les chapitres, chacun relié à son entrée du glossaire.',
-    intro: 'Les villes et les districts que nomment les chapitres, de Gyumri à Bakou. Chaque repère mène à l’entrée du glossaire, qui donne les noms arménien et azerbaïdjanais du lieu ; la liste sous la carte reprend les mêmes lieux.',
+    intro:
+      'Les villes et les districts que nomment les chapitres, de Gyumri à Bakou. Chaque repère mène à l’entrée du glossaire, qui donne les noms arménien et azerbaïdjanais du lieu ; la liste sous la carte reprend les mêmes lieux.',
     svgTitle: 'Carte du Caucase du Sud et du Haut-Karabagh',
-    svgDesc: (n: number) => `Frontières internationales actuelles de l’Arménie, de l’Azerbaïdjan (avec le Nakhitchevan), de la Géorgie, et des parties voisines de la Turquie, de l’Iran et de la Russie ; ${n} lieux, chacun relié à son entrée du glossaire. La liste qui suit la carte donne les mêmes lieux.`,
+    svgDesc: (n: number) =>
+      `Frontières internationales actuelles de l’Arménie, de l’Azerbaïdjan (avec le Nakhitchevan), de la Géorgie, et des parties voisines de la Turquie, de l’Iran et de la Russie ; ${n} lieux, chacun relié à son entrée du glossaire. La liste qui suit la carte donne les mêmes lieux.`,
     countries: { armenia: 'Arménie', azerbaijan: 'Azerbaïdjan', georgia: 'Géorgie', turkey: 'Turquie', iran: 'Iran', russia: 'Russie' },
     sea: 'mer Caspienne',
     scale: (km: number) => `${km} km`,
     placeTitle: (term: string, others: string) => (others ? `${term} (${others}) : entrée du glossaire` : `${term} : entrée du glossaire`),
     note: 'Le contour de l’ancienne région autonome du Haut-Karabagh (NKAO, 1923–1991) et la ligne de contact de 1994 ne sont pas tracés : le dossier ne dispose pas de coordonnées sourcées pour les dessiner. Seules figurent les frontières internationales actuelles.',
-    credits: 'Fond de carte : Natural Earth, 1:50 000 000 (domaine public), par le paquet world-atlas ; projection conique conforme de Lambert. Coordonnées des lieux : article Wikipédia de chaque lieu, cité dans la liste.',
+    credits:
+      'Fond de carte : Natural Earth, 1:50 000 000 (domaine public), par le paquet world-atlas ; projection conique conforme de Lambert. Coordonnées des lieux : article Wikipédia de chaque lieu, cité dans la liste.',
     listTitle: 'Les lieux de la carte',
     listIntro: 'Les mêmes lieux, par ordre alphabétique, avec leurs noms arménien et azerbaïdjanais et la source de leurs coordonnées.',
     armenian: 'arménien',

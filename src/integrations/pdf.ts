@@ -46,7 +46,7 @@ export async function renderPdfs(root: string, base: string, jobs: PdfJob[], aut
       const page = await context.newPage();
       await page.goto(`${ORIGIN}${base}${job.page}`, { waitUntil: 'load' });
       await page.evaluate(async () => {
-        document.querySelectorAll('details').forEach((d) => (d.open = true));
+        for (const d of document.querySelectorAll('details')) d.open = true;
         await document.fonts.ready;
       });
       await page.emulateMedia({ media: 'print' });

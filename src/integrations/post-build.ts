@@ -5,10 +5,11 @@
  * check of the generated site (links, anchors, notes, chronology, empty
  * pages), then the Pagefind search index.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { fr } from '../i18n/fr.ts';
 import { loadChronology } from '../utils/chronology.ts';
@@ -16,13 +17,16 @@ import { checkChronology, checkSite, formatProblems } from '../utils/integrity.t
 import { stripPdfLinks } from '../utils/pdf-links.ts';
 import { contentDir, pdfEnabled } from '../utils/site.ts';
 import { loadSources } from '../utils/sources.ts';
-import { renderPdfs, type PdfJob } from './pdf.ts';
+import { type PdfJob, renderPdfs } from './pdf.ts';
 
 export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
 
 function pageTitle(file: string): string {
   const match = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'));
-  return (match?.[1] ?? '').replace(/ — .*$/, '').replace(/&#39;|&apos;/g, '’').replace(/&amp;/g, '&');
+  return (match?.[1] ?? '')
+    .replace(/ — .*$/, '')
+    .replace(/&#39;|&apos;/g, '’')
+    .replace(/&amp;/g, '&');
 }
 
 export function pdfJobs(root: string): PdfJob[] {

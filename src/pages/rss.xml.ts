@@ -1,6 +1,6 @@
+import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { fr } from '../i18n/fr';
 import { sortChapters } from '../utils/chapters';
 import { chapterUrl } from '../utils/urls';

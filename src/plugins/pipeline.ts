@@ -2,21 +2,22 @@
  * The Markdown/MDX pipeline of the dossier, in one place: the Astro config
  * hands it to `unified()` and the unit tests run the very same list.
  */
+
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { fr } from '../i18n/fr.ts';
 import type { ChapterIndex } from '../utils/chapter-index.ts';
 import type { SourceEntry } from '../utils/sources.ts';
-import remarkInternalLinks from './remark-internal-links.ts';
-import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
-import remarkCitations from './remark-citations.ts';
-import remarkHeadingIds from './remark-heading-ids.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeScrollableTables from './rehype-scrollable-tables.ts';
 import rehypeTypographyFr from './rehype-typography-fr.ts';
+import remarkCitations from './remark-citations.ts';
+import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
+import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkInternalLinks from './remark-internal-links.ts';
 
 export interface PipelineOptions {
   sources: ReadonlyMap<string, SourceEntry>;
@@ -43,7 +44,13 @@ export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOpt
 }
 
 export function rehypePlugins({ base }: PipelineOptions): RehypePlugins {
-  return [rehypeFootnotesFr, [rehypeHeadingAnchors, { label: fr.chapter.anchorLink }], [rehypeScrollableTables, { label: fr.chapter.table }], [rehypeBaseLinks, { base }], rehypeTypographyFr];
+  return [
+    rehypeFootnotesFr,
+    [rehypeHeadingAnchors, { label: fr.chapter.anchorLink }],
+    [rehypeScrollableTables, { label: fr.chapter.table }],
+    [rehypeBaseLinks, { base }],
+    rehypeTypographyFr,
+  ];
 }
 
 export const remarkRehypeOptions: RemarkRehypeOptions = {

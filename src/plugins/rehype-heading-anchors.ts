@@ -4,7 +4,7 @@
  * heading (in a wrapper), so the heading's own text stays as written.
  */
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 export interface HeadingAnchorsOptions {
@@ -18,7 +18,7 @@ export default function rehypeHeadingAnchors({ label }: HeadingAnchorsOptions) {
       if (!parent || index === undefined || !['h2', 'h3'].includes(node.tagName)) return undefined;
       const id = node.properties['id'];
       if (typeof id !== 'string' || (parent.type === 'element' && parent.tagName === 'section')) return undefined;
-      const title = toString(node);
+      const title = textOf(node);
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',

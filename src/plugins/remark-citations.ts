@@ -15,7 +15,7 @@ import type { FootnoteDefinition, Link, PhrasingContent, Root, Text } from 'mdas
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Source } from '../content/schemas.ts';
-import { citation, type CitationForm, type Segment } from '../utils/cite.ts';
+import { type CitationForm, citation, type Segment } from '../utils/cite.ts';
 import { ContentError } from '../utils/errors.ts';
 import { fileLabel } from './file-label.ts';
 
@@ -51,7 +51,8 @@ function endsWithStop(nodes: PhrasingContent[]): boolean {
   const lastLink = [...nodes].reverse().find((n): n is Link => n.type === 'link');
   if (!lastLink || nodes.at(-1) !== lastLink) return false;
   const lastChild = lastLink.children.at(-1);
-  const text = lastChild?.type === 'text' ? lastChild.value : lastChild?.type === 'emphasis' && lastChild.children.at(-1)?.type === 'text' ? (lastChild.children.at(-1) as Text).value : '';
+  const text =
+    lastChild?.type === 'text' ? lastChild.value : lastChild?.type === 'emphasis' && lastChild.children.at(-1)?.type === 'text' ? (lastChild.children.at(-1) as Text).value : '';
   return text.endsWith('.');
 }
 
@@ -79,7 +80,12 @@ export default function remarkCitations(options: CitationsOptions) {
       if (node.type === 'text') {
         const call = UNDEFINED_CALL.exec(node.value);
         if (call) {
-          throw new ContentError(where, node.position?.start.line, `appel de note [^${call[1]}] sans définition.`, `ajoutez en fin de fichier une ligne « [^${call[1]}]: … [@clé-de-source] ».`);
+          throw new ContentError(
+            where,
+            node.position?.start.line,
+            `appel de note [^${call[1]}] sans définition.`,
+            `ajoutez en fin de fichier une ligne « [^${call[1]}]: … [@clé-de-source] ».`,
+          );
         }
         CITATION.lastIndex = 0;
         if (CITATION.test(node.value) && parent?.type !== 'footnoteDefinition') {
@@ -91,7 +97,12 @@ export default function remarkCitations(options: CitationsOptions) {
 
     for (const [id, def] of definitions) {
       if (!order.includes(id)) {
-        throw new ContentError(where, def.position?.start.line, `la note [^${def.label ?? id}] est définie mais jamais appelée.`, `appelez-la dans le texte avec [^${def.label ?? id}] ou supprimez sa définition.`);
+        throw new ContentError(
+          where,
+          def.position?.start.line,
+          `la note [^${def.label ?? id}] est définie mais jamais appelée.`,
+          `appelez-la dans le texte avec [^${def.label ?? id}] ou supprimez sa définition.`,
+        );
       }
     }
 
@@ -114,7 +125,12 @@ export default function remarkCitations(options: CitationsOptions) {
           const entry = options.sources.get(key);
           if (!entry) {
             const guess = keys.length > 0 ? closest(key, keys) : undefined;
-            throw new ContentError(where, node.position?.start.line, `source inconnue « ${key} » dans la note [^${def.label ?? identifier}].`, guess ? `vouliez-vous dire « ${guess} » ? Sinon, ajoutez la source à content/sources/.` : 'ajoutez la source à content/sources/.');
+            throw new ContentError(
+              where,
+              node.position?.start.line,
+              `source inconnue « ${key} » dans la note [^${def.label ?? identifier}].`,
+              guess ? `vouliez-vous dire « ${guess} » ? Sinon, ajoutez la source à content/sources/.` : 'ajoutez la source à content/sources/.',
+            );
           }
           pushText(out, node.value.slice(last, m.index));
           const form: CitationForm = previousKey === key ? 'ibid' : cited.has(key) ? 'short' : 'full';
@@ -127,7 +143,11 @@ export default function remarkCitations(options: CitationsOptions) {
           out.push(link);
           if (form === 'full' && entry.data.url) {
             // The address goes into the note itself for print, where the link cannot be followed.
-            out.push({ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['print-only', 'citation-url'] } }, children: [{ type: 'text', value: `, ${entry.data.url}` }] });
+            out.push({
+              type: 'emphasis',
+              data: { hName: 'span', hProperties: { className: ['print-only', 'citation-url'] } },
+              children: [{ type: 'text', value: `, ${entry.data.url}` }],
+            });
           }
           cited.add(key);
           previousKey = key;
@@ -141,7 +161,12 @@ export default function remarkCitations(options: CitationsOptions) {
         return position + out.length;
       });
       if (count === 0) {
-        throw new ContentError(where, def.position?.start.line, `la note [^${def.label ?? identifier}] ne cite aucune source.`, 'ajoutez au moins une citation [@clé] tirée de content/sources/.');
+        throw new ContentError(
+          where,
+          def.position?.start.line,
+          `la note [^${def.label ?? identifier}] ne cite aucune source.`,
+          'ajoutez au moins une citation [@clé] tirée de content/sources/.',
+        );
       }
     });
 

@@ -27,7 +27,13 @@ const SKIPPED = new Set(['heading', 'link', 'linkReference', 'footnoteDefinition
 function compile(terms: readonly GlossaryTerm[]) {
   return terms.map((t) => ({
     term: t,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${[...t.forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})(?![\\p{L}\\p{N}-])`,
+      'u',
+    ),
   }));
 }
 

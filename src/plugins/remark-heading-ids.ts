@@ -4,7 +4,7 @@
  * that the chronology and other chapters link to.
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createSlugger } from '../utils/slug.ts';
 
@@ -13,8 +13,9 @@ export default function remarkHeadingIds() {
     const next = createSlugger();
     visit(tree, 'heading', (node) => {
       node.data ??= {};
-      const props = (node.data.hProperties ??= {});
-      if (!props['id']) props['id'] = next(toString(node));
+      node.data.hProperties ??= {};
+      const props = node.data.hProperties;
+      if (!props['id']) props['id'] = next(textOf(node));
     });
   };
 }

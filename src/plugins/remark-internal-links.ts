@@ -45,7 +45,15 @@ export default function remarkInternalLinks({ chapters, pages }: InternalLinksOp
           throw new ContentError(where, line, `le lien « ${url} » n’a pas de barre oblique finale.`, `écrivez « /chapitres/${slug}/${anchor ? `#${anchor}` : ''} ».`);
         }
         if (anchor && !ids.has(decodeURIComponent(anchor))) {
-          throw new ContentError(where, line, `le lien « ${url} » vise la section « ${anchor} », absente du chapitre ${slug}.`, `choisissez une section existante, par exemple : ${[...ids].filter((i) => i !== 'footnote-label' && i !== 'reperes-titre').slice(0, 8).join(', ')}…`);
+          throw new ContentError(
+            where,
+            line,
+            `le lien « ${url} » vise la section « ${anchor} », absente du chapitre ${slug}.`,
+            `choisissez une section existante, par exemple : ${[...ids]
+              .filter((i) => i !== 'footnote-label' && i !== 'reperes-titre')
+              .slice(0, 8)
+              .join(', ')}…`,
+          );
         }
         return;
       }

@@ -35,8 +35,8 @@ export function initNotePreviews(): void {
     if (!note) return;
     const body = note.cloneNode(true) as HTMLElement;
     body.removeAttribute('id');
-    body.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-    body.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
+    for (const el of body.querySelectorAll('[id]')) el.removeAttribute('id');
+    for (const el of body.querySelectorAll('[data-footnote-backref]')) el.remove();
     const number = document.createElement('span');
     number.className = 'note-preview__number';
     number.textContent = `${call.textContent ?? ''}.`;
@@ -68,10 +68,14 @@ export function initNotePreviews(): void {
     call.addEventListener('blur', (e) => {
       if (!popover.contains(e.relatedTarget as Node)) hideSoon();
     });
-    call.addEventListener('touchstart', () => {
-      touched = true;
-      openBeforeTouch = owner === call && !popover.hidden;
-    }, { passive: true });
+    call.addEventListener(
+      'touchstart',
+      () => {
+        touched = true;
+        openBeforeTouch = owner === call && !popover.hidden;
+      },
+      { passive: true },
+    );
     call.addEventListener('click', (e) => {
       // A tap opens the preview first; a second tap on the same call follows the link.
       if (touched && !openBeforeTouch) {

@@ -1,13 +1,22 @@
 /** Loads Pagefind's search API on first use (the index lives in dist/pagefind/). */
-export interface PagefindSubResult { title: string; url: string; excerpt: string }
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }
-export interface PagefindResult { id: string; data(): Promise<PagefindData> }
-export interface PagefindSearch { results: PagefindResult[] }
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;

@@ -43,11 +43,15 @@ export function initProgress(): void {
     const ratio = total <= 0 ? 1 : Math.min(1, Math.max(0, -rect.top / total));
     bar.style.transform = `scaleX(${ratio})`;
   };
-  addEventListener('scroll', () => {
-    if (!queued) {
-      queued = true;
-      requestAnimationFrame(update);
-    }
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(update);
+      }
+    },
+    { passive: true },
+  );
   update();
 }

@@ -15,7 +15,10 @@ function labels(root: HTMLElement) {
 }
 
 export function statusText(template: string, q: string, n?: number): string {
-  return template.replace('{q}', q).replace('{n}', String(n ?? '')).replaceAll('{s}', n !== undefined && n > 1 ? 's' : '');
+  return template
+    .replace('{q}', q)
+    .replace('{n}', String(n ?? ''))
+    .replaceAll('{s}', n !== undefined && n > 1 ? 's' : '');
 }
 
 export function initHeaderSearch(): void {

@@ -18,9 +18,9 @@ function copyOf(note: HTMLElement, number: string): HTMLElement {
   side.append(label, ' ');
   for (const block of Array.from(note.children)) {
     const copy = block.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
-    copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-    copy.querySelectorAll('a').forEach((a) => (a.tabIndex = -1));
+    for (const el of copy.querySelectorAll('[data-footnote-backref]')) el.remove();
+    for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
+    for (const a of copy.querySelectorAll('a')) a.tabIndex = -1;
     side.append(...Array.from(copy.childNodes), ' ');
   }
   return side;

@@ -1,7 +1,19 @@
 /** Backlinks of the bibliography: for each source key, the notes that cite it, chapter by chapter. */
-export interface CitationRecord { key: string; note: number; noteId: string }
-export interface ChapterCitations { slug: string; order: number; citations: CitationRecord[] }
-export interface Backlink { slug: string; order: number; notes: { note: number; noteId: string }[] }
+export interface CitationRecord {
+  key: string;
+  note: number;
+  noteId: string;
+}
+export interface ChapterCitations {
+  slug: string;
+  order: number;
+  citations: CitationRecord[];
+}
+export interface Backlink {
+  slug: string;
+  order: number;
+  notes: { note: number; noteId: string }[];
+}
 
 export function backlinksByKey(chapters: ChapterCitations[]): Map<string, Backlink[]> {
   const out = new Map<string, Backlink[]>();

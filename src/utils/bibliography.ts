@@ -1,6 +1,6 @@
 /** What the bibliography page shows: the sources cited in chapters, the chronology or the glossary, with their backlinks. */
 import { getCollection, render } from 'astro:content';
-import { backlinksByKey, type Backlink, type CitationRecord } from './backlinks';
+import { type Backlink, backlinksByKey, type CitationRecord } from './backlinks';
 import { sortChapters } from './chapters';
 
 export async function citedSources(): Promise<{ sources: Awaited<ReturnType<typeof getCollection<'sources'>>>; backlinks: Map<string, Backlink[]> }> {

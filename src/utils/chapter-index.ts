@@ -5,18 +5,18 @@
  * Each chapter's front matter is checked here too, against the collection's
  * schema, so that a missing field or a bad date is reported with its line.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { chapter as chapterSchema } from '../content/schemas.ts';
-import { ContentError } from './errors.ts';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { chapter as chapterSchema } from '../content/schemas.ts';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
+import { ContentError } from './errors.ts';
 
 export type ChapterIndex = Map<string, Set<string>>;
 
@@ -82,7 +82,12 @@ export function checkFrontmatter(path: string, yaml: string | undefined): void {
   const doc = parseDocument(yaml, { lineCounter });
   const error = doc.errors[0];
   if (error) {
-    throw new ContentError(path, error.linePos ? error.linePos[0].line + 1 : 1, `en-tête : YAML invalide : ${error.message.split('\n')[0]}`, 'corrigez la syntaxe YAML à cette ligne.');
+    throw new ContentError(
+      path,
+      error.linePos ? error.linePos[0].line + 1 : 1,
+      `en-tête : YAML invalide : ${error.message.split('\n')[0]}`,
+      'corrigez la syntaxe YAML à cette ligne.',
+    );
   }
   const data: unknown = doc.toJS();
   const parsed = chapterSchema.safeParse(data);
@@ -112,7 +117,9 @@ export function chapterIndex(dir: string): ChapterIndex {
   const index: ChapterIndex = new Map();
   if (!existsSync(dir)) return index;
   const orders = new Map<unknown, string>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const path = relative(process.cwd(), join(dir, name));
     const chapter = outline(readFileSync(join(dir, name), 'utf8'));
     checkFrontmatter(path, chapter.frontmatter);
@@ -122,7 +129,12 @@ export function chapterIndex(dir: string): ChapterIndex {
     if (chapter.order) {
       const other = orders.get(chapter.order.value);
       if (other) {
-        throw new ContentError(path, chapter.order.line, `numéro d’ordre ${String(chapter.order.value)} déjà pris par ${other}.`, 'donnez à chaque chapitre un « order » différent (1, 2, 3…).');
+        throw new ContentError(
+          path,
+          chapter.order.line,
+          `numéro d’ordre ${String(chapter.order.value)} déjà pris par ${other}.`,
+          'donnez à chaque chapitre un « order » différent (1, 2, 3…).',
+        );
       }
       orders.set(chapter.order.value, `${path}:${chapter.order.line}`);
     }

@@ -1,7 +1,7 @@
 /** The reference data of a chapter, for « Citer ce chapitre » and its downloads. */
 import { fr } from '../i18n/fr';
-import type { Chapter } from './chapters';
 import type { ChapterReference } from './chapter-citation';
+import type { Chapter } from './chapters';
 import { chapterUrl } from './urls';
 
 export function chapterReference(entry: Chapter, site: URL | undefined): ChapterReference {

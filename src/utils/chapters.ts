@@ -32,5 +32,5 @@ export function summarize(entry: Chapter): ChapterSummary {
 
 /** The latest update among the chapters: the dossier's own date. */
 export function lastUpdate(entries: Chapter[]): Date {
-  return entries.reduce((latest, e) => (e.data.updated > latest ? e.data.updated : latest), new Date(0));
+  return new Date(Math.max(0, ...entries.map((e) => e.data.updated.getTime())));
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { event, type ChronologyEvent } from '../content/schemas.ts';
+import { type ChronologyEvent, event } from '../content/schemas.ts';
 import { partialDateSortKey } from './dates.ts';
 import { ContentError } from './errors.ts';
 import { readYamlList } from './yaml-list.ts';
@@ -20,10 +20,13 @@ export interface EventEntry {
 export function loadChronology(dir: string, sourceKeys: ReadonlySet<string>, root = process.cwd()): EventEntry[] {
   if (!existsSync(dir)) return [];
   const out: EventEntry[] = [];
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     readYamlList(join(dir, name), event, 'événement', root).forEach((e, index) => {
       for (const key of e.data.sources) {
-        if (!sourceKeys.has(key)) throw new ContentError(e.file, e.line, `événement du ${e.data.date} : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');
+        if (!sourceKeys.has(key))
+          throw new ContentError(e.file, e.line, `événement du ${e.data.date} : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');
       }
       out.push({ id: `${e.data.date}-${name.replace(/\.ya?ml$/, '')}-${index + 1}`, data: e.data, file: e.file, line: e.line });
     });

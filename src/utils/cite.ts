@@ -19,7 +19,12 @@ function personFull(p: Person): string {
 }
 function personShort(p: Person): string {
   if ('literal' in p) return p.literal;
-  const initials = p.given ? p.given.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ') + ' ' : '';
+  const initials = p.given
+    ? `${p.given
+        .split(/[\s-]+/)
+        .map((g) => `${g[0]}.`)
+        .join(' ')} `
+    : '';
   return initials + p.family;
 }
 
@@ -88,7 +93,13 @@ export function fullCitation(s: Source, locator?: string): Segment[] {
       break;
     case 'article':
     case 'newspaper':
-      parts.push(container, plain(s.volume !== undefined ? `vol. ${s.volume}` : undefined), plain(s.issue !== undefined ? `n° ${s.issue}` : s.number), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
+      parts.push(
+        container,
+        plain(s.volume !== undefined ? `vol. ${s.volume}` : undefined),
+        plain(s.issue !== undefined ? `n° ${s.issue}` : s.number),
+        plain(date),
+        plain(s.pages !== undefined ? `p. ${s.pages}` : undefined),
+      );
       break;
     case 'report':
     case 'dataset':

@@ -4,9 +4,9 @@
  * chapters' text, never typed).
  */
 import { join } from 'node:path';
-import { glossaryEntry, mapPlace, type GlossaryEntry } from '../content/schemas.ts';
+import { type GlossaryEntry, glossaryEntry, mapPlace } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
-import { readYamlList, type Located } from './yaml-list.ts';
+import { type Located, readYamlList } from './yaml-list.ts';
 
 export function loadGlossary(dir: string, sourceKeys: ReadonlySet<string>): Located<GlossaryEntry>[] {
   const entries = readYamlList(join(dir, 'glossaire.yaml'), glossaryEntry, 'entrée du glossaire');
@@ -16,7 +16,8 @@ export function loadGlossary(dir: string, sourceKeys: ReadonlySet<string>): Loca
     if (previous) throw new ContentError(e.file, e.line, `identifiant « ${e.data.id} » déjà pris (ligne ${previous}).`, 'donnez à chaque entrée un id unique.');
     seen.set(e.data.id, e.line);
     for (const key of e.data.sources) {
-      if (!sourceKeys.has(key)) throw new ContentError(e.file, e.line, `entrée « ${e.data.id} » : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');
+      if (!sourceKeys.has(key))
+        throw new ContentError(e.file, e.line, `entrée « ${e.data.id} » : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');
     }
   }
   return entries;
@@ -26,7 +27,8 @@ export function loadMapPlaces(dir: string, glossaryIds: ReadonlySet<string>, sou
   const places = readYamlList(join(dir, 'carte.yaml'), mapPlace, 'lieu de la carte');
   for (const p of places) {
     if (!glossaryIds.has(p.data.id)) throw new ContentError(p.file, p.line, `lieu « ${p.data.id} » absent du glossaire.`, 'ajoutez l’entrée au glossaire ou corrigez l’id.');
-    if (!sourceKeys.has(p.data.source)) throw new ContentError(p.file, p.line, `lieu « ${p.data.id} » : source inconnue « ${p.data.source} ».`, 'utilisez une clé de content/sources/.');
+    if (!sourceKeys.has(p.data.source))
+      throw new ContentError(p.file, p.line, `lieu « ${p.data.id} » : source inconnue « ${p.data.source} ».`, 'utilisez une clé de content/sources/.');
   }
   return places;
 }
@@ -34,7 +36,7 @@ export function loadMapPlaces(dir: string, glossaryIds: ReadonlySet<string>, sou
 /** Every spelling of an entry, the dossier's first, without repeats. */
 export function spellings(e: GlossaryEntry): string[] {
   const all = [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani, ...(e.english ?? []), ...(e.russian ?? []), e.native?.hy, e.native?.az, e.native?.ru];
-  return [...new Set(all.filter((s): s is string => Boolean(s && s.trim())))];
+  return [...new Set(all.filter((s): s is string => Boolean(s?.trim())))];
 }
 
 /**
@@ -43,13 +45,7 @@ export function spellings(e: GlossaryEntry): string[] {
  * letters of their own).
  */
 export function latinLookalike(text: string): string {
-  return text
-    .replace(/ı/g, 'i')
-    .replace(/İ/g, 'I')
-    .replace(/[əä]/g, 'e')
-    .replace(/Ə/g, 'E')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return text.replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/[əä]/g, 'e').replace(/Ə/g, 'E').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Spellings plus their Latin look-alikes: the words that search must know for this entry. */
@@ -65,7 +61,7 @@ export function wordPattern(spelling: string, flags = 'u'): RegExp {
 
 /** The forms that a chapter's text uses for this entry: the dossier's spelling and the French variants. */
 export function textForms(e: GlossaryEntry): string[] {
-  return [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani].filter((s): s is string => Boolean(s) && !/[\/«»]/.test(s!));
+  return [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani].filter((s): s is string => Boolean(s) && !/[/«»]/.test(s!));
 }
 
 /** Chapters (by slug) whose text mentions the entry. */

@@ -56,7 +56,16 @@ function text(node: Element): string {
 
 function readPage(root: string, file: string): Page {
   const tree: Root = fromHtml(readFileSync(file, 'utf8'));
-  const page: Page = { path: '/' + relative(root, file).replace(/index\.html$/, ''), ids: new Set(), links: [], noteCalls: [], noteItems: [], isChapter: false, proseLength: 0, citedKeys: [] };
+  const page: Page = {
+    path: `/${relative(root, file).replace(/index\.html$/, '')}`,
+    ids: new Set(),
+    links: [],
+    noteCalls: [],
+    noteItems: [],
+    isChapter: false,
+    proseLength: 0,
+    citedKeys: [],
+  };
   visit(tree, 'element', (node: Element) => {
     const id = node.properties['id'];
     if (typeof id === 'string') page.ids.add(id);
@@ -91,7 +100,7 @@ function resolveHref(href: string, from: string, base: string): { path: string; 
   if (/^[a-z]+:/i.test(href) || href.startsWith('//')) return undefined;
   const url = new URL(href, `http://site${base}${from.slice(1)}`);
   if (!url.pathname.startsWith(base)) return { path: url.pathname, anchor: decodeURIComponent(url.hash.slice(1)) };
-  return { path: '/' + url.pathname.slice(base.length), anchor: decodeURIComponent(url.hash.slice(1)) };
+  return { path: `/${url.pathname.slice(base.length)}`, anchor: decodeURIComponent(url.hash.slice(1)) };
 }
 
 function targetFile(root: string, path: string): string | undefined {
@@ -109,26 +118,38 @@ export function checkSite(root: string, base = '/'): Report {
 
   for (const page of pages.values()) {
     if (page.path === '/404.html') continue;
-    page.citedKeys.forEach((k) => report.citedKeys.add(k));
+    for (const k of page.citedKeys) report.citedKeys.add(k);
     for (const link of page.links) {
       const target = resolveHref(link.href, page.path, base);
       if (!target) continue;
       report.links += 1;
-      if (target.path === page.path || (target.path === '/' + page.path.slice(1) && link.href.startsWith('#'))) {
+      if (target.path === page.path || (target.path === `/${page.path.slice(1)}` && link.href.startsWith('#'))) {
         if (target.anchor && !page.ids.has(target.anchor)) {
-          report.problems.push({ page: page.path, problem: `le lien « ${link.href} » (${link.text || 'sans texte'}) vise l’ancre « ${target.anchor} », absente de la page.`, fix: 'corrigez l’ancre (les ancres sont les titres de section en minuscules ASCII, mots séparés par des tirets).' });
+          report.problems.push({
+            page: page.path,
+            problem: `le lien « ${link.href} » (${link.text || 'sans texte'}) vise l’ancre « ${target.anchor} », absente de la page.`,
+            fix: 'corrigez l’ancre (les ancres sont les titres de section en minuscules ASCII, mots séparés par des tirets).',
+          });
         }
         continue;
       }
       const file = targetFile(root, target.path);
       if (!file) {
-        report.problems.push({ page: page.path, problem: `le lien « ${link.href} » (${link.text || 'sans texte'}) mène à une page qui n’existe pas.`, fix: 'corrigez l’adresse : les chapitres sont sous /chapitres/<fichier>/, avec une barre oblique finale.' });
+        report.problems.push({
+          page: page.path,
+          problem: `le lien « ${link.href} » (${link.text || 'sans texte'}) mène à une page qui n’existe pas.`,
+          fix: 'corrigez l’adresse : les chapitres sont sous /chapitres/<fichier>/, avec une barre oblique finale.',
+        });
         continue;
       }
       if (target.anchor && file.endsWith('.html')) {
         const other = byFile.get(file);
         if (other && !other.ids.has(target.anchor)) {
-          report.problems.push({ page: page.path, problem: `le lien « ${link.href} » vise l’ancre « ${target.anchor} », absente de ${other.path}.`, fix: `choisissez une ancre existante de ${other.path} (un titre de section).` });
+          report.problems.push({
+            page: page.path,
+            problem: `le lien « ${link.href} » vise l’ancre « ${target.anchor} », absente de ${other.path}.`,
+            fix: `choisissez une ancre existante de ${other.path} (un titre de section).`,
+          });
         }
       }
     }
@@ -137,7 +158,8 @@ export function checkSite(root: string, base = '/'): Report {
       if (!page.ids.has(call)) report.problems.push({ page: page.path, problem: `l’appel de note « #${call} » n’a pas de note.`, fix: 'définissez la note en fin de chapitre.' });
     }
     for (const item of page.noteItems) {
-      if (!item.hasBackref || !page.noteCalls.includes(item.id)) report.problems.push({ page: page.path, problem: `la note « ${item.id} » n’est appelée nulle part.`, fix: 'appelez la note dans le texte ou supprimez-la.' });
+      if (!item.hasBackref || !page.noteCalls.includes(item.id))
+        report.problems.push({ page: page.path, problem: `la note « ${item.id} » n’est appelée nulle part.`, fix: 'appelez la note dans le texte ou supprimez-la.' });
     }
     if (page.isChapter && page.proseLength < 200) {
       report.problems.push({ page: page.path, problem: 'le chapitre est vide (moins de 200 caractères de texte).', fix: 'écrivez le texte du chapitre ou retirez le fichier.' });
@@ -155,9 +177,17 @@ export function checkChronology(root: string, events: readonly { data: { chapter
     if (!ids.has(e.data.chapter)) ids.set(e.data.chapter, existsSync(file) ? readPage(root, file).ids : new Set());
     const known = ids.get(e.data.chapter)!;
     if (known.size === 0) {
-      problems.push({ page: `${e.file}:${e.line}`, problem: `l’événement du ${e.data.date} renvoie au chapitre « ${e.data.chapter} », qui n’existe pas.`, fix: 'indiquez le nom de fichier d’un chapitre de content/chapitres/ (sans .mdx).' });
+      problems.push({
+        page: `${e.file}:${e.line}`,
+        problem: `l’événement du ${e.data.date} renvoie au chapitre « ${e.data.chapter} », qui n’existe pas.`,
+        fix: 'indiquez le nom de fichier d’un chapitre de content/chapitres/ (sans .mdx).',
+      });
     } else if (!known.has(e.data.anchor)) {
-      problems.push({ page: `${e.file}:${e.line}`, problem: `l’événement du ${e.data.date} renvoie à l’ancre « ${e.data.anchor} », absente du chapitre ${e.data.chapter}.`, fix: 'indiquez l’ancre d’un titre de section de ce chapitre (titre en minuscules ASCII, mots séparés par des tirets).' });
+      problems.push({
+        page: `${e.file}:${e.line}`,
+        problem: `l’événement du ${e.data.date} renvoie à l’ancre « ${e.data.anchor} », absente du chapitre ${e.data.chapter}.`,
+        fix: 'indiquez l’ancre d’un titre de section de ce chapitre (titre en minuscules ASCII, mots séparés par des tirets).',
+      });
     }
   }
   return problems;

@@ -5,7 +5,7 @@
  * positions chosen so that labels overlap neither each other nor the markers.
  * Pure functions: the component only draws what they return.
  */
-import { geoConicConformal, geoContains, geoDistance, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import { type GeoProjection, geoConicConformal, geoContains, geoDistance, geoGraticule, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -157,7 +157,10 @@ export interface ProjectedPlace<P extends PlaceInput = PlaceInput> extends Point
 export function projectPlaces<P extends PlaceInput>(frame: MapFrame, places: readonly P[]): ProjectedPlace<P>[] {
   return places.map((place) => {
     const p = projectPoint(frame, place.lon, place.lat);
-    if (!p) throw new Error(`carte : « ${place.id} » (${place.lat}, ${place.lon}) tombe hors du cadre de la carte (${mapExtent.west}–${mapExtent.east} E, ${mapExtent.south}–${mapExtent.north} N).`);
+    if (!p)
+      throw new Error(
+        `carte : « ${place.id} » (${place.lat}, ${place.lon}) tombe hors du cadre de la carte (${mapExtent.west}–${mapExtent.east} E, ${mapExtent.south}–${mapExtent.north} N).`,
+      );
     return { ...p, place };
   });
 }
@@ -257,7 +260,12 @@ export interface LabelRequest extends Point {
  * marker, no label already placed and no obstacle, and stays in the frame;
  * failing that, the position with the least overlap.
  */
-export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, style: LabelStyle = defaultLabelStyle, obstacles: readonly Box[] = []): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  frame: { width: number; height: number },
+  style: LabelStyle = defaultLabelStyle,
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
   const r = style.markerRadius + 1;
   const markers: Box[] = requests.map((p) => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }));
   // The most crowded markers choose first, while they still have room.

@@ -2,7 +2,10 @@
 import { fr } from '../i18n/fr';
 import { url } from './urls';
 
-export interface NavItem { label: string; href: string }
+export interface NavItem {
+  label: string;
+  href: string;
+}
 
 export function navigation(): NavItem[] {
   return [

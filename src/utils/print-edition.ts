@@ -1,8 +1,9 @@
 /** The print edition gathers every chapter on one page: each chapter's HTML gets its own id prefix. */
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Chapter } from './chapters';
 import { prefixIds } from './prefix-ids';
 

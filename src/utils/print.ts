@@ -17,6 +17,9 @@ export function cssString(text: string): string {
 
 export function runningHeadsCss(parts: PrintedPart[]): string {
   return parts
-    .map((p) => `[data-print-page=${cssString(p.name)}] { page: ${p.name}; }\n@page ${p.name} { @top-right { content: ${cssString(p.head)}; font: 8.5pt 'Source Serif 4', Georgia, serif; color: #444; } }`)
+    .map(
+      (p) =>
+        `[data-print-page=${cssString(p.name)}] { page: ${p.name}; }\n@page ${p.name} { @top-right { content: ${cssString(p.head)}; font: 8.5pt 'Source Serif 4', Georgia, serif; color: #444; } }`,
+    )
     .join('\n');
 }

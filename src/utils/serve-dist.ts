@@ -7,7 +7,19 @@ import { extname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
 export const ORIGIN = 'http://dossier.local';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+};
 
 export async function serveDist(context: BrowserContext, root: string, base: string): Promise<void> {
   await context.route('**/*', async (route) => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { source, type Source } from '../content/schemas.ts';
+import { type Source, source } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
 
 export interface SourceEntry {
@@ -34,7 +34,12 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
     }
     if (doc.contents === null) continue;
     if (!isMap(doc.contents)) {
-      throw new ContentError(shown, 1, 'le fichier doit être une table « clé: entrée ».', 'écrivez chaque source sous sa clé, par exemple « dewaal-2003-black-garden: » suivi de ses champs.');
+      throw new ContentError(
+        shown,
+        1,
+        'le fichier doit être une table « clé: entrée ».',
+        'écrivez chaque source sous sa clé, par exemple « dewaal-2003-black-garden: » suivi de ses champs.',
+      );
     }
     for (const pair of doc.contents.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -45,7 +50,12 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
       }
       const previous = entries.get(key);
       if (previous) {
-        throw new ContentError(shown, line, `clé de source en double « ${key} » (déjà définie dans ${previous.file}:${previous.line}).`, 'supprimez l’un des deux doublons ou donnez une clé distincte.');
+        throw new ContentError(
+          shown,
+          line,
+          `clé de source en double « ${key} » (déjà définie dans ${previous.file}:${previous.line}).`,
+          'supprimez l’un des deux doublons ou donnez une clé distincte.',
+        );
       }
       const raw: unknown = pair.value && 'toJSON' in (pair.value as object) ? (pair.value as { toJSON(): unknown }).toJSON() : pair.value;
       const parsed = source.safeParse(raw);
@@ -55,7 +65,12 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
         const field = issue.path.join('.') || '(entrée)';
         const node: unknown = doc.getIn([key, ...issue.path], true);
         const fieldLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : line;
-        throw new ContentError(shown, fieldLine, `source « ${key} », champ « ${field} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+        throw new ContentError(
+          shown,
+          fieldLine,
+          `source « ${key} », champ « ${field} » : ${issue.message}${unknown}.`,
+          'corrigez ce champ selon le schéma de src/content/schemas.ts.',
+        );
       }
       entries.set(key, { key, data: parsed.data, file: shown, line });
     }

@@ -14,9 +14,7 @@ Typograf.addRule({
   name: 'fr/nbsp/beforeHighPunctuation',
   // « ; », « ! », « ? » take a narrow no-break space, « : » a no-break space (Imprimerie nationale).
   handler: (text) =>
-    text
-      .replace(/([^\s\u00a0\u202f(\[])[ \u00a0]?([;!?])(?=[\s\u00a0\u202f»)\]]|$)/g, `$1${NNBSP}$2`)
-      .replace(/([^\s\u00a0\u202f\d(\[])[ \u00a0]?:(?=[\s\u00a0]|$)/g, `$1${NBSP}:`),
+    text.replace(/([^\s\u00a0\u202f([])[ \u00a0]?([;!?])(?=[\s\u00a0\u202f»)\]]|$)/g, `$1${NNBSP}$2`).replace(/([^\s\u00a0\u202f\d([])[ \u00a0]?:(?=[\s\u00a0]|$)/g, `$1${NBSP}:`),
 });
 Typograf.addRule({
   name: 'fr/nbsp/numbers',

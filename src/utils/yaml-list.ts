@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './errors.ts';
 
 export interface Located<T> {
@@ -32,7 +32,12 @@ export function readYamlList<S extends z.ZodType>(path: string, schema: S, what:
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-      throw new ContentError(shown, line, `${what} n° ${index + 1}, champ « ${issue.path.join('.') || '(élément)'} » : ${issue.message}${unknown}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+      throw new ContentError(
+        shown,
+        line,
+        `${what} n° ${index + 1}, champ « ${issue.path.join('.') || '(élément)'} » : ${issue.message}${unknown}.`,
+        'corrigez ce champ selon le schéma de src/content/schemas.ts.',
+      );
     }
     return { data: parsed.data as z.infer<S>, file: shown, line };
   });

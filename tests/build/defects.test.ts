@@ -5,7 +5,7 @@
  * config (tests/build/fixture-site.ts); the valid fixture must build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildFixture, replace, type Defect } from './fixture-site.ts';
+import { buildFixture, type Defect, replace } from './fixture-site.ts';
 
 const chapter1 = 'content/chapitres/1-essai.mdx';
 const chapter2 = 'content/chapitres/2-essai.mdx';

@@ -1,7 +1,8 @@
 /** Printing: the PDFs that the build renders, read back with poppler-utils as a reader's PDF viewer would. */
-import { expect, test } from '@playwright/test';
+
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 
 const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const pdfInfo = (file: string): Record<string, string> =>

@@ -6,22 +6,37 @@ import { sitePages } from './pages';
 const pages = sitePages();
 
 test('the sitemap lists every section of the site', () => {
-  for (const p of ['', 'chronologie/', 'glossaire/', 'carte/', 'sources/', 'recherche/', 'imprimer/', 'chapitres/1-epoque-sovietique/', 'chapitres/6-epilogue/']) expect(pages).toContain(p);
+  for (const p of ['', 'chronologie/', 'glossaire/', 'carte/', 'sources/', 'recherche/', 'imprimer/', 'chapitres/1-epoque-sovietique/', 'chapitres/6-epilogue/'])
+    expect(pages).toContain(p);
 });
 
 for (const path of pages) {
   test.describe(`/${path}`, () => {
-    for (const [theme, width] of [['light', 1280], ['dark', 390]] as const) {
+    for (const [theme, width] of [
+      ['light', 1280],
+      ['dark', 390],
+    ] as const) {
       test(`axe finds no violation (${theme}, ${width} px)`, async ({ page }) => {
         test.slow();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(`./${path}`);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       });
     }
-    for (const [theme, width] of [['dark', 1280], ['light', 390]] as const) {
+    for (const [theme, width] of [
+      ['dark', 1280],
+      ['light', 390],
+    ] as const) {
       test(`axe finds no violation (${theme}, ${width} px, theme chosen with the toggle)`, async ({ page }) => {
         test.slow();
         await page.setViewportSize({ width, height: 900 });
@@ -30,7 +45,15 @@ for (const path of pages) {
         await page.locator('[data-theme-toggle]').click();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       });
     }
 
@@ -55,7 +78,9 @@ for (const path of pages) {
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
-      const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)));
+      const handlers = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+      );
       expect(handlers).toEqual([]);
     });
   });

@@ -48,7 +48,12 @@ test('a chapter shows its own « Repères », drawn from the chronology', async 
   await expect(first).toBeVisible();
   const text = (await first.textContent())!.trim();
   await page.goto('./chronologie/');
-  await expect(page.locator('.evenement p').filter({ hasText: text.slice(0, 40) }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.evenement p')
+      .filter({ hasText: text.slice(0, 40) })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the glossary has a letter bar, an anchor per entry, its spellings and the chapters that mention it', async ({ page }) => {

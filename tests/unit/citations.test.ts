@@ -20,7 +20,11 @@ describe('remark-citations', () => {
 
   it('keeps commentary and several citations in one note', async () => {
     const { html, data } = await render(
-      ['Un chiffre discuté[^n].', '', '[^n]: Chiffre de la commission parlementaire [@hrw-1994-seven-years] ; voir aussi [@onu-csnu-822-1993] et [@dewaal-2003-black-garden, chap. 11].'].join('\n'),
+      [
+        'Un chiffre discuté[^n].',
+        '',
+        '[^n]: Chiffre de la commission parlementaire [@hrw-1994-seven-years] ; voir aussi [@onu-csnu-822-1993] et [@dewaal-2003-black-garden, chap. 11].',
+      ].join('\n'),
     );
     await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-several.html');
     expect(data['citations']).toEqual([
@@ -46,9 +50,7 @@ describe('remark-citations', () => {
   });
 
   it('stops on a note call without definition', async () => {
-    await expect(render('Premier[^1] et second[^2].\n\n[^1]: [@hrw-1994-seven-years].')).rejects.toThrow(
-      'content/chapitres/essai.mdx:1 — appel de note [^2] sans définition.',
-    );
+    await expect(render('Premier[^1] et second[^2].\n\n[^1]: [@hrw-1994-seven-years].')).rejects.toThrow('content/chapitres/essai.mdx:1 — appel de note [^2] sans définition.');
   });
 
   it('stops on a note defined but never called', async () => {
@@ -68,7 +70,9 @@ describe('remark-citations', () => {
 
 describe('remark-citations, full stops', () => {
   it('does not double the full stop after « Ibid. » or « op. cit. », in the middle or at the end of a note', async () => {
-    const { html } = await render('A[^1]. B[^2].\n\n[^1]: [@hrw-1994-seven-years].\n[^2]: Cité par [@hrw-1994-seven-years]. Voir [@dewaal-2003-black-garden] et [@onu-csnu-822-1993], puis [@dewaal-2003-black-garden].');
+    const { html } = await render(
+      'A[^1]. B[^2].\n\n[^1]: [@hrw-1994-seven-years].\n[^2]: Cité par [@hrw-1994-seven-years]. Voir [@dewaal-2003-black-garden] et [@onu-csnu-822-1993], puis [@dewaal-2003-black-garden].',
+    );
     expect(html).not.toMatch(/(op\. cit\.|Ibid\.)<\/em><\/a>\./);
     expect(html).toContain('<em>Ibid.</em></a> Voir');
   });

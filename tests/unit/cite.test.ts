@@ -1,19 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/content/schemas.ts';
-import { citation, sortKey, type Segment } from '../../src/utils/cite.ts';
+import { citation, type Segment, sortKey } from '../../src/utils/cite.ts';
 import { formatPartialDate } from '../../src/utils/dates.ts';
 
 const flat = (segments: Segment[]): string => segments.map((s) => (s.em ? `*${s.text}*` : s.text)).join('');
 
 describe('French citation forms', () => {
-  const book: Source = { type: 'book', authors: [{ family: 'Cornell', given: 'Svante E.' }], title: 'Small Nations and Great Powers', subtitle: 'A Study of Ethnopolitical Conflict in the Caucasus', shortTitle: 'Small Nations', place: 'Richmond', publisher: 'Curzon', date: '2001' };
+  const book: Source = {
+    type: 'book',
+    authors: [{ family: 'Cornell', given: 'Svante E.' }],
+    title: 'Small Nations and Great Powers',
+    subtitle: 'A Study of Ethnopolitical Conflict in the Caucasus',
+    shortTitle: 'Small Nations',
+    place: 'Richmond',
+    publisher: 'Curzon',
+    date: '2001',
+  };
   it('book: full, short, ibid', () => {
-    expect(flat(citation(book, 'full', 'p. 12'))).toBe('Svante E. Cornell, *Small Nations and Great Powers : A Study of Ethnopolitical Conflict in the Caucasus*, Richmond, Curzon, 2001, p. 12');
+    expect(flat(citation(book, 'full', 'p. 12'))).toBe(
+      'Svante E. Cornell, *Small Nations and Great Powers : A Study of Ethnopolitical Conflict in the Caucasus*, Richmond, Curzon, 2001, p. 12',
+    );
     expect(flat(citation(book, 'short'))).toBe('S. E. Cornell, *Small Nations*, *op. cit.*');
     expect(flat(citation(book, 'ibid', 'p. 13'))).toBe('*Ibid.*, p. 13');
   });
   it('newspaper article and web page put their title in guillemets', () => {
-    const article: Source = { type: 'newspaper', authors: [{ literal: 'BBC News' }], title: 'Nagorno-Karabakh conflict killed 5,000 soldiers', container: 'BBC News', date: '2020-12-03' };
+    const article: Source = {
+      type: 'newspaper',
+      authors: [{ literal: 'BBC News' }],
+      title: 'Nagorno-Karabakh conflict killed 5,000 soldiers',
+      container: 'BBC News',
+      date: '2020-12-03',
+    };
     expect(flat(citation(article, 'full'))).toBe('BBC News, « Nagorno-Karabakh conflict killed 5,000 soldiers », *BBC News*, 3 décembre 2020');
     const web: Source = { type: 'web', title: 'Bishkek Protocol', container: 'Wikipedia (en)', accessed: '2026-11-01' };
     expect(flat(citation(web, 'full'))).toBe('« Bishkek Protocol », *Wikipedia (en)*, consulté le 1er novembre 2026');
@@ -22,7 +39,14 @@ describe('French citation forms', () => {
   it('legal text gives its symbol; an edited book its editors', () => {
     const res: Source = { type: 'legal', authors: [{ literal: 'Assemblée générale des Nations unies' }], title: 'Résolution 62/243', symbol: 'A/RES/62/243', date: '2008-03-14' };
     expect(flat(citation(res, 'full'))).toBe('Assemblée générale des Nations unies, *Résolution 62/243*, A/RES/62/243, 14 mars 2008');
-    const edited: Source = { type: 'book', editors: [{ family: 'Coppieters', given: 'Bruno' }], title: 'Contested Borders in the Caucasus', place: 'Bruxelles', publisher: 'VUB Press', date: '1996' };
+    const edited: Source = {
+      type: 'book',
+      editors: [{ family: 'Coppieters', given: 'Bruno' }],
+      title: 'Contested Borders in the Caucasus',
+      place: 'Bruxelles',
+      publisher: 'VUB Press',
+      date: '1996',
+    };
     expect(flat(citation(edited, 'full'))).toBe('Bruno Coppieters (dir.), *Contested Borders in the Caucasus*, Bruxelles, VUB Press, 1996');
   });
   it('sorts by family name, particles aside', () => {

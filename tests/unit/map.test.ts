@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGlossary, loadMapPlaces } from '../../src/utils/glossary.ts';
 import {
   byTerm,
+  type CountryKey,
   countryAt,
   countryLabelAnchors,
   countryShapes,
@@ -18,7 +19,6 @@ import {
   projectPoint,
   scaleBarLength,
   seaLabelAnchor,
-  type CountryKey,
 } from '../../src/utils/map.ts';
 import { contentDir } from '../../src/utils/site.ts';
 import { loadSources } from '../../src/utils/sources.ts';
@@ -36,7 +36,24 @@ describe('content/carte.yaml', () => {
   it('names at least the fifteen places of the brief, each once, each in the glossary as a place', () => {
     const ids = places.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['stepanakert', 'chouchi', 'latchine', 'kelbajar', 'aghdam', 'khodjaly', 'martouni', 'martakert', 'goris', 'gyumri', 'bakou', 'erevan', 'gandja', 'soumgait', 'nakhitchevan', 'djoulfa']) {
+    for (const id of [
+      'stepanakert',
+      'chouchi',
+      'latchine',
+      'kelbajar',
+      'aghdam',
+      'khodjaly',
+      'martouni',
+      'martakert',
+      'goris',
+      'gyumri',
+      'bakou',
+      'erevan',
+      'gandja',
+      'soumgait',
+      'nakhitchevan',
+      'djoulfa',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const id of ids) {
@@ -52,7 +69,18 @@ describe('content/carte.yaml', () => {
     }
   });
   it('puts each place in the right country (Natural Earth outlines)', () => {
-    const expected: Record<string, CountryKey> = { erevan: 'armenia', gyumri: 'armenia', goris: 'armenia', bakou: 'azerbaijan', gandja: 'azerbaijan', soumgait: 'azerbaijan', nakhitchevan: 'azerbaijan', djoulfa: 'azerbaijan', stepanakert: 'azerbaijan', kelbajar: 'azerbaijan' };
+    const expected: Record<string, CountryKey> = {
+      erevan: 'armenia',
+      gyumri: 'armenia',
+      goris: 'armenia',
+      bakou: 'azerbaijan',
+      gandja: 'azerbaijan',
+      soumgait: 'azerbaijan',
+      nakhitchevan: 'azerbaijan',
+      djoulfa: 'azerbaijan',
+      stepanakert: 'azerbaijan',
+      kelbajar: 'azerbaijan',
+    };
     // Djoulfa stands on the Aras, which is the border: at 1:50 m the generalised line passes a little north
     // of the town, so a place may lie up to 3 km (0.03°) from its country's outline.
     const near = (lon: number, lat: number): (CountryKey | undefined)[] => [0, 0.03, -0.03].flatMap((d) => [countryAt(lon + d, lat), countryAt(lon, lat + d)]);
@@ -87,7 +115,14 @@ describe('projection', () => {
     }
   });
   it('keeps places where they are relative to one another', () => {
-    const [erevan, bakou, stepanakert, gyumri, chouchi, djoulfa] = ['erevan', 'bakou', 'stepanakert', 'gyumri', 'chouchi', 'djoulfa'].map(at) as [typeof projected[number], typeof projected[number], typeof projected[number], typeof projected[number], typeof projected[number], typeof projected[number]];
+    const [erevan, bakou, stepanakert, gyumri, chouchi, djoulfa] = ['erevan', 'bakou', 'stepanakert', 'gyumri', 'chouchi', 'djoulfa'].map(at) as [
+      (typeof projected)[number],
+      (typeof projected)[number],
+      (typeof projected)[number],
+      (typeof projected)[number],
+      (typeof projected)[number],
+      (typeof projected)[number],
+    ];
     expect(erevan.x).toBeLessThan(bakou.x); // Erevan is west of Baku
     expect(stepanakert.x).toBeGreaterThan(erevan.x); // Stepanakert lies between them
     expect(stepanakert.x).toBeLessThan(bakou.x);

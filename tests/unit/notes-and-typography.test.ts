@@ -15,10 +15,8 @@ describe('French notes (remark-rehype options, rehype-footnotes-fr)', () => {
 
 describe('rehype-typography-fr', () => {
   it('puts no-break spaces before ; : ! ? and inside « », across inline elements', async () => {
-    const { html } = await render('Il écrit « *Black Garden* » : un livre ; un autre ! Pourquoi ? L\'auteur compte 30 000 morts et 9 % du territoire.');
-    expect(showSpaces(html)).toBe(
-      '<p>Il écrit «⁀<em>Black Garden</em>⁀»⍽: un livre⁀; un autre⁀! Pourquoi⁀? L’auteur compte 30⁀000 morts et 9⁀% du territoire.</p>',
-    );
+    const { html } = await render("Il écrit « *Black Garden* » : un livre ; un autre ! Pourquoi ? L'auteur compte 30 000 morts et 9 % du territoire.");
+    expect(showSpaces(html)).toBe('<p>Il écrit «⁀<em>Black Garden</em>⁀»⍽: un livre⁀; un autre⁀! Pourquoi⁀? L’auteur compte 30⁀000 morts et 9⁀% du territoire.</p>');
   });
 
   it('leaves addresses and times alone', () => {
@@ -46,10 +44,14 @@ describe('rehype-base-links', () => {
 
 describe('remark-internal-links', () => {
   it('stops on a link to a missing chapter, with file and line', async () => {
-    await expect(render('Texte.\n\nVoir [ici](/chapitres/9-inconnu/).')).rejects.toThrow('content/chapitres/essai.mdx:3 — le lien « /chapitres/9-inconnu/ » mène à un chapitre qui n’existe pas.');
+    await expect(render('Texte.\n\nVoir [ici](/chapitres/9-inconnu/).')).rejects.toThrow(
+      'content/chapitres/essai.mdx:3 — le lien « /chapitres/9-inconnu/ » mène à un chapitre qui n’existe pas.',
+    );
   });
   it('stops on a link to a missing section of another chapter', async () => {
-    await expect(render('Voir [ici](/chapitres/3-guerre-1992-1994/#chouchi).')).rejects.toThrow('content/chapitres/essai.mdx:1 — le lien « /chapitres/3-guerre-1992-1994/#chouchi » vise la section « chouchi », absente du chapitre 3-guerre-1992-1994.');
+    await expect(render('Voir [ici](/chapitres/3-guerre-1992-1994/#chouchi).')).rejects.toThrow(
+      'content/chapitres/essai.mdx:1 — le lien « /chapitres/3-guerre-1992-1994/#chouchi » vise la section « chouchi », absente du chapitre 3-guerre-1992-1994.',
+    );
   });
   it('stops on a link to a missing page of the site', async () => {
     await expect(render('Voir [la carte](/cartes/).')).rejects.toThrow('content/chapitres/essai.mdx:1 — le lien « /cartes/ » mène à une page qui n’existe pas.');
@@ -63,11 +65,25 @@ describe('remark-internal-links', () => {
 describe('remark-glossary-links', () => {
   it('links the first mention of each term only, outside headings, notes and tables, with its spellings for search', async () => {
     const { html } = await render(
-      ['## Kelbajar', '', 'Le Haut-Karabagh et Karvachar / Kelbajar ; plus loin, Kelbajar encore et le Karabagh[^1].', '', '| Lieu |', '| --- |', '| Kelbajar |', '', '[^1]: Kelbajar [@hrw-1994-seven-years].'].join('\n'),
+      [
+        '## Kelbajar',
+        '',
+        'Le Haut-Karabagh et Karvachar / Kelbajar ; plus loin, Kelbajar encore et le Karabagh[^1].',
+        '',
+        '| Lieu |',
+        '| --- |',
+        '| Kelbajar |',
+        '',
+        '[^1]: Kelbajar [@hrw-1994-seven-years].',
+      ].join('\n'),
     );
     await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/glossary-links.html');
     expect(html.match(/class="terme-glossaire"/g)).toHaveLength(2);
-    expect(html).toContain('<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-graphies="Haut-Karabagh Nagorno-Karabakh Artsakh" data-pagefind-index-attrs="data-graphies">Haut-Karabagh</a>');
-    expect(html).toContain('<a href="/glossaire/#kelbajar" class="terme-glossaire" data-graphies="Kelbajar Karvachar Kəlbəcər Kelbecer Kalbajar" data-pagefind-index-attrs="data-graphies">Karvachar</a>');
+    expect(html).toContain(
+      '<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-graphies="Haut-Karabagh Nagorno-Karabakh Artsakh" data-pagefind-index-attrs="data-graphies">Haut-Karabagh</a>',
+    );
+    expect(html).toContain(
+      '<a href="/glossaire/#kelbajar" class="terme-glossaire" data-graphies="Kelbajar Karvachar Kəlbəcər Kelbecer Kalbajar" data-pagefind-index-attrs="data-graphies">Karvachar</a>',
+    );
   });
 });

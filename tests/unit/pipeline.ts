@@ -3,7 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Source } from '../../src/content/schemas.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/plugins/pipeline.ts';

@@ -4,7 +4,8 @@ import { runningHeadsCss } from '../../src/utils/print.ts';
 
 describe('prefixIds', () => {
   it('prefixes ids and the in-page references to them, and leaves other links alone', () => {
-    const html = '<p><a href="#fn-1" id="fnref-1" aria-describedby="fn-1-texte">1</a> <a href="/sources/#x">x</a> <a href="#ailleurs">y</a></p><ol><li id="fn-1"><p id="fn-1-texte">Note <a href="#fnref-1">↩</a></p></li></ol>';
+    const html =
+      '<p><a href="#fn-1" id="fnref-1" aria-describedby="fn-1-texte">1</a> <a href="/sources/#x">x</a> <a href="#ailleurs">y</a></p><ol><li id="fn-1"><p id="fn-1-texte">Note <a href="#fnref-1">↩</a></p></li></ol>';
     expect(prefixIds(html, 'c3')).toBe(
       '<p><a href="#c3-fn-1" id="c3-fnref-1" aria-describedby="c3-fn-1-texte">1</a> <a href="/sources/#x">x</a> <a href="#ailleurs">y</a></p><ol><li id="c3-fn-1"><p id="c3-fn-1-texte">Note <a href="#c3-fnref-1">↩</a></p></li></ol>',
     );

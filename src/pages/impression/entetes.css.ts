@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { fr } from '../../i18n/fr';
 import { sortChapters } from '../../utils/chapters';
 import { runningHeadsCss } from '../../utils/print';

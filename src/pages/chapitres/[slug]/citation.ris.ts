@@ -1,5 +1,5 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { ris } from '../../../utils/chapter-citation';
 import { chapterReference } from '../../../utils/chapter-reference';
 
