@@ -5,6 +5,15 @@
  */
 import { z } from 'astro/zod';
 
+/** Whether "YYYY-MM-DD" names a day that exists (2026-02-30 does not). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** A date as written in the data files: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
   message: 'date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ"',
@@ -99,7 +108,10 @@ export const chapter = z
     /** One-sentence summary for the table of chapters and meta description. */
     summary: z.string().min(20).max(300),
     /** Date of last update ("YYYY-MM-DD"). */
-    updated: z.coerce.date(),
+    updated: z
+      .union([z.date(), z.string()])
+      .refine((v) => typeof v !== 'string' || isCalendarDate(v), { message: 'date inexistante (format AAAA-MM-JJ, jour et mois réels)' })
+      .pipe(z.coerce.date()),
   })
   .strict();
 export type ChapterData = z.infer<typeof chapter>;

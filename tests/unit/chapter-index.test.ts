@@ -20,6 +20,9 @@ describe('checkFrontmatter', () => {
     expect(() => checkFrontmatter(file, frontmatter(valid.map((l) => l.replace('2026-11-20', '2026-13-45'))))).toThrow(
       `${file}:6 — en-tête : champ « updated » invalide (2026-13-45).\n  → Correction : donnez à « updated » la date de dernière mise à jour au format AAAA-MM-JJ, par exemple 2026-11-25.`,
     );
+    expect(() => checkFrontmatter(file, frontmatter(valid.map((l) => l.replace('2026-11-20', '2026-02-30'))))).toThrow(
+      `${file}:6 — en-tête : champ « updated » invalide (2026-02-30).\n  → Correction : donnez à « updated » la date de dernière mise à jour au format AAAA-MM-JJ, par exemple 2026-11-25.`,
+    );
   });
 
   it('names an unknown field', () => {

@@ -36,3 +36,13 @@ describe('glossary spellings', () => {
     expect(mentions(khodjaly, chapters)).toEqual(['3-b']);
   });
 });
+
+describe('chapter front matter dates', () => {
+  it('accepts real days only', async () => {
+    const { isCalendarDate } = await import('../../src/content/schemas.ts');
+    expect(isCalendarDate('2026-11-25')).toBe(true);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-30')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+  });
+});
