@@ -14,3 +14,8 @@ export class ContentError extends Error {
     this.fix = fix;
   }
 }
+
+/** A schema issue in words: zod's message, plus the names of unknown fields when there are some. */
+export function issueDetail(issue: { code: string; message: string; keys?: readonly string[] }): string {
+  return issue.code === 'unrecognized_keys' && issue.keys ? `${issue.message} (${issue.keys.join(', ')})` : issue.message;
+}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { type Source, source } from '../content/schemas.ts';
-import { ContentError } from './errors.ts';
+import { ContentError, issueDetail } from './errors.ts';
 
 export interface SourceEntry {
   key: string;
@@ -61,16 +61,10 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
       const parsed = source.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
         const field = issue.path.join('.') || '(entrée)';
         const node: unknown = doc.getIn([key, ...issue.path], true);
         const fieldLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : line;
-        throw new ContentError(
-          shown,
-          fieldLine,
-          `source « ${key} », champ « ${field} » : ${issue.message}${unknown}.`,
-          'corrigez ce champ selon le schéma de src/content/schemas.ts.',
-        );
+        throw new ContentError(shown, fieldLine, `source « ${key} », champ « ${field} » : ${issueDetail(issue)}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
       }
       entries.set(key, { key, data: parsed.data, file: shown, line });
     }

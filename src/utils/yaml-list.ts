@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
-import { ContentError } from './errors.ts';
+import { ContentError, issueDetail } from './errors.ts';
 
 export interface Located<T> {
   data: T;
@@ -31,11 +31,10 @@ export function readYamlList<S extends z.ZodType>(path: string, schema: S, what:
     const parsed = schema.safeParse((item as { toJSON(): unknown }).toJSON());
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const unknown = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
       throw new ContentError(
         shown,
         line,
-        `${what} n° ${index + 1}, champ « ${issue.path.join('.') || '(élément)'} » : ${issue.message}${unknown}.`,
+        `${what} n° ${index + 1}, champ « ${issue.path.join('.') || '(élément)'} » : ${issueDetail(issue)}.`,
         'corrigez ce champ selon le schéma de src/content/schemas.ts.',
       );
     }
