@@ -8,14 +8,14 @@ import { defineConfig } from 'astro/config';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
 import { chapterIndex } from './src/utils/chapter-index.ts';
-import { loadGlossary, searchVariants, textForms } from './src/utils/glossary.ts';
+import { loadGlossary, textForms } from './src/utils/glossary.ts';
 import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
 import { loadSources } from './src/utils/sources.ts';
 
 const base = basePath();
 const sources = loadSources(join(contentDir(), 'sources'));
 const chapters = chapterIndex(join(contentDir(), 'chapitres'));
-const glossary = loadGlossary(contentDir(), new Set(sources.keys())).map(({ data }) => ({ id: data.id, forms: textForms(data), variants: searchVariants(data) }));
+const glossary = loadGlossary(contentDir(), new Set(sources.keys())).map(({ data }) => ({ id: data.id, forms: textForms(data) }));
 
 export default defineConfig({
   site: siteUrl(),

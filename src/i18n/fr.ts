@@ -46,6 +46,11 @@ export const fr = typeset({
     noScript: 'La recherche demande JavaScript. Parcourez les chapitres, la chronologie ou le glossaire.',
     allChapters: 'Tous les chapitres',
     filterLabel: 'Filtrer par chapitre',
+    inChapters: 'Dans les chapitres',
+    inReferences: 'Glossaire, chronologie et sources',
+    /** When the query was typed in another spelling than the dossier's. */
+    spellingCount: '« {from} » : {n} résultat{s} pour « {to} »',
+    spellingExact: 'Chercher « {from} » tel quel',
   },
   chapter: {
     label: (n: number) => `Chapitre ${n}`,
@@ -76,6 +81,8 @@ export const fr = typeset({
     title: 'Sources',
     intro: 'Toutes les sources citées dans le dossier, classées par type puis par auteur. Sous chaque entrée, les notes qui la citent.',
     citedIn: 'Cité dans :',
+    /** What a source is called in search results. */
+    searchKind: 'source',
     count: (n: number) => `${n} sources.`,
     chapterAbbr: (n: number) => `chap. ${n}`,
     note: (n: number) => `note ${n}`,
@@ -94,6 +101,8 @@ export const fr = typeset({
   },
   chronology: {
     title: 'Chronologie',
+    /** What an event is called in search results. */
+    searchKind: 'événement',
     intro: 'Les dates du conflit, de 1918 à 2025, regroupées par période ; chacune renvoie à la section du chapitre qui la raconte et aux sources qui l’établissent.',
     count: (n: number) => `${n} événements.`,
     shown: '{n} événement{s} affiché{s}',

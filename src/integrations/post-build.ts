@@ -10,7 +10,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { fr } from '../i18n/fr.ts';
 import { loadChronology } from '../utils/chronology.ts';
 import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
@@ -18,6 +17,7 @@ import { stripPdfLinks } from '../utils/pdf-links.ts';
 import { contentDir, pdfEnabled } from '../utils/site.ts';
 import { loadSources } from '../utils/sources.ts';
 import { type PdfJob, renderPdfs } from './pdf.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
 
@@ -75,14 +75,10 @@ export function postBuild(): AstroIntegration {
         }
         logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
 
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-        if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
-        const added = await index.addDirectory({ path: root });
-        if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-        await pagefind.close();
-        logger.info(`Pagefind : ${added.page_count} pages indexées.`);
+        const indexed = await writeSearchIndex(root);
+        logger.info(
+          `Pagefind : ${indexed.records} fiches indexées (sections des chapitres, entrées du glossaire, de la chronologie et des sources) tirées de ${indexed.pages} pages.`,
+        );
       },
     },
   };

@@ -1,10 +1,9 @@
 /**
  * remark-glossary-links: the first mention of a glossary term in a chapter's
  * text links to its entry on /glossaire/ (the glossary decides, not the
- * author), and carries the entry's other spellings for the search index only
- * (`data-pagefind-index-attrs`): a reader who types « Xocalı » or « Kalbajar »
- * lands on the section that first tells of Khodjaly or Kelbajar. Sighted
- * readers and screen readers get the plain link.
+ * author). Other spellings are not written into the page: search rewrites a
+ * query typed in any spelling to the dossier's own (see
+ * src/scripts/search-spellings.ts).
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -13,8 +12,6 @@ export interface GlossaryTerm {
   id: string;
   /** Forms that the chapters' text may use (the dossier's spelling first). */
   forms: string[];
-  /** Every spelling for search, with Latin look-alikes. */
-  variants: string[];
 }
 
 export interface GlossaryLinksOptions {
@@ -57,7 +54,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
         type: 'link',
         url: options.href(term.id),
         children: [{ type: 'text', value: text.value.slice(best.at, best.at + best.length) }],
-        data: { hProperties: { className: ['terme-glossaire'], dataGraphies: term.variants.join(' '), dataPagefindIndexAttrs: 'data-graphies' } },
+        data: { hProperties: { className: ['terme-glossaire'] } },
       };
       const out: PhrasingContent[] = [];
       if (best.at > 0) out.push({ type: 'text', value: text.value.slice(0, best.at) });

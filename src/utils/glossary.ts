@@ -39,20 +39,6 @@ export function spellings(e: GlossaryEntry): string[] {
   return [...new Set(all.filter((s): s is string => Boolean(s?.trim())))];
 }
 
-/**
- * Latin look-alikes of native letters, so that « Xocali » finds « Xocalı » and
- * « Kelbecer » finds « Kəlbəcər » (Pagefind folds accents, but ı and ə are
- * letters of their own).
- */
-export function latinLookalike(text: string): string {
-  return text.replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/[əä]/g, 'e').replace(/Ə/g, 'E').normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/** Spellings plus their Latin look-alikes: the words that search must know for this entry. */
-export function searchVariants(e: GlossaryEntry): string[] {
-  return [...new Set(spellings(e).flatMap((s) => [s, latinLookalike(s)]))];
-}
-
 /** A pattern for a spelling as a whole word (hyphenated names are not split). */
 export function wordPattern(spelling: string, flags = 'u'): RegExp {
   const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
