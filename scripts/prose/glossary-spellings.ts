@@ -35,7 +35,8 @@ export const OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   gandja: ['Kirovabad', 'Elisavetpol', 'Elizavetpol'],
   gyumri: ['Alexandropol', 'Leninakan', 'Kumayri'],
   vanadzor: ['Karakilisa', 'Karaklis', 'Kirovakan', 'Gharakilisa'],
-  fizouli: ['Karyagino'],
+  // Karyagino: the town's name until 1959; Varanda: the Armenian melikdom, then district, of 1920.
+  fizouli: ['Karyagino', 'Varanda'],
   khodjaly: ['Ivanyan'],
   // Azerbaijani districts across the border from Tavouch, and the district that absorbed Chahoumian.
   tavouch: ['Tovouz', 'Tovuz', 'Gazakh', 'Qazax'],
