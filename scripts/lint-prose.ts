@@ -36,7 +36,7 @@ for (const file of files) {
     const error = m.severity === 2;
     if (error) errors++;
     else warnings++;
-    console.log(`${shown}:${m.loc.start.line}:${m.loc.start.column + 1} ${error ? 'erreur' : 'avertissement'} ${m.message} [${m.ruleId}]`);
+    console.log(`${shown}:${m.loc.start.line}:${m.loc.start.column} ${error ? 'erreur' : 'avertissement'} ${m.message} [${m.ruleId}]`);
   }
   const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
   rows.push([file.replace(/\.mdx$/, ''), String(r.sentences), r.mean.toFixed(1), pct(r.over40), String(r.max)]);

@@ -3,8 +3,8 @@
  * `scripts/lint-prose.ts` (npm run lint:prose, part of npm test) and by the fixture tests.
  */
 import type { TxtParentNode } from '@textlint/ast-node-types';
-import { TextlintKernel } from '@textlint/kernel';
-import type { TextlintMessage, TextlintPluginCreator } from '@textlint/types';
+import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
+import type { TextlintMessage, TextlintPluginCreator, TextlintRuleModule, TextlintRuleReporter } from '@textlint/types';
 import mdxPlugin from 'textlint-plugin-mdx';
 import type { NameSpellings } from './glossary-spellings.ts';
 import { glossarySpellings } from './rules/glossary-spellings.ts';
@@ -31,19 +31,24 @@ export const RULES = {
 /** Sentence length in words: a warning above WARN, an error above MAX. */
 export const SENTENCE_WORDS = { warn: 45, max: 60 } as const;
 
+/**
+ * A rule with typed options, as the kernel takes it (rule modules are typed for `object` options;
+ * the kernel hands each rule the options given beside it here).
+ */
+function typed<T extends object>(rule: TextlintRuleReporter<T>): TextlintRuleModule {
+  return rule as TextlintRuleModule;
+}
+
 function descriptor(names: NameSpellings[]) {
-  return {
-    ext: '.mdx',
-    plugins: [{ pluginId: 'mdx', plugin }],
-    rules: [
-      { ruleId: RULES.longSentence, rule: sentenceLength, options: { over: SENTENCE_WORDS.warn, upTo: SENTENCE_WORDS.max, severity: 'warning' } },
-      { ruleId: RULES.tooLongSentence, rule: sentenceLength, options: { over: SENTENCE_WORDS.max } },
-      { ruleId: RULES.noteCall, rule: { linter: noteCallPosition, fixer: noteCallPosition } },
-      { ruleId: RULES.selfNarration, rule: selfNarration },
-      { ruleId: RULES.wikipedia, rule: wikipediaInBody },
-      { ruleId: RULES.spellings, rule: glossarySpellings, options: { names } },
-    ],
-  };
+  const rules: TextlintKernelRule[] = [
+    { ruleId: RULES.longSentence, rule: typed(sentenceLength), options: { over: SENTENCE_WORDS.warn, upTo: SENTENCE_WORDS.max, severity: 'warning' } },
+    { ruleId: RULES.tooLongSentence, rule: typed(sentenceLength), options: { over: SENTENCE_WORDS.max } },
+    { ruleId: RULES.noteCall, rule: { linter: noteCallPosition, fixer: noteCallPosition } },
+    { ruleId: RULES.selfNarration, rule: selfNarration },
+    { ruleId: RULES.wikipedia, rule: wikipediaInBody },
+    { ruleId: RULES.spellings, rule: typed(glossarySpellings), options: { names } },
+  ];
+  return { ext: '.mdx', plugins: [{ pluginId: 'mdx', plugin }], rules };
 }
 
 export interface ProseReport {

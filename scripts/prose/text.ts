@@ -1,7 +1,8 @@
 /**
  * The body prose of a chapter as textlint sees it (through textlint-plugin-mdx): which blocks are
  * prose, their plain text mapped back to the source, their sentences and word counts.
- * Notes (footnote definitions), tables, front matter, code and JSX are not body prose.
+ * Notes (footnote definitions), tables, front matter, code, ESM and expressions are not body prose,
+ * nor block quotations (the words of someone else); the text inside a JSX component (a box) is.
  */
 import type { TxtNode, TxtParentNode } from '@textlint/ast-node-types';
 
@@ -18,8 +19,11 @@ export interface ProseText {
   calls: { at: number; node: TxtNode }[];
 }
 
-/** Node types (mdast names kept by textlint-plugin-mdx, or textlint names) that hold no body prose. */
-const NOT_PROSE = new Set(['footnoteDefinition', 'FootnoteDefinition', 'Table', 'Yaml', 'Code', 'CodeBlock', 'Html', 'Comment']);
+/**
+ * Node types (mdast names kept by textlint-plugin-mdx, or textlint names) that hold no body prose.
+ * A JSX element arrives as `Html` with children (walked); raw HTML has none.
+ */
+const NOT_PROSE = new Set(['footnoteDefinition', 'FootnoteDefinition', 'Table', 'Yaml', 'Code', 'CodeBlock', 'Comment', 'BlockQuote']);
 
 /** Body blocks in document order: paragraphs (including those of lists and quotations) and headings. */
 export function proseBlocks(root: TxtParentNode): TxtParentNode[] {
@@ -45,23 +49,25 @@ export function proseText(block: TxtParentNode): ProseText {
     out.text += value;
   };
   const walk = (node: TxtNode, italic: boolean): void => {
-    if (node.type === 'FootnoteReference') {
+    // The plugin also yields mdast types that the textlint type union does not list.
+    const type: string = node.type;
+    if (type === 'FootnoteReference') {
       out.calls.push({ at: out.text.length, node });
       return;
     }
-    if (node.type === 'Str' || node.type === 'Code') {
+    if (type === 'Str' || type === 'Code') {
       const start = out.text.length;
-      add(node, String(node['value'] ?? ''));
+      add(node, String((node as TxtNode & { value?: unknown }).value ?? ''));
       if (italic) out.quoted.push([start, out.text.length]);
       return;
     }
-    if (node.type === 'Break') {
+    if (type === 'Break') {
       add(node, ' ');
       return;
     }
     const children = (node as TxtParentNode).children;
-    if (!children || NOT_PROSE.has(node.type) || node.type.startsWith('mdx')) return;
-    for (const child of children) walk(child, italic || node.type === 'Emphasis');
+    if (!children || NOT_PROSE.has(type) || type.startsWith('mdx')) return;
+    for (const child of children) walk(child, italic || type === 'Emphasis');
   };
   for (const child of block.children) walk(child, false);
   for (const m of out.text.matchAll(/«[^«»]*»/g)) out.quoted.push([m.index, m.index + m[0].length]);

@@ -1,12 +1,13 @@
 /**
- * A note call goes before the final punctuation: « …en 1994[^3]. », never « …en 1994.[^3] ».
- * Fixable: `npm run lint:prose -- --fix` moves the calls.
+ * A note call goes before the final punctuation: « …en 1994[^3]. », never « …en 1994.[^3] »; before
+ * the space of a double mark too: « …pourquoi[^4] ? ». A call after a closing guillemet « … ! »[^5]
+ * is in its place. Fixable: `npm run lint:prose -- --fix` moves the calls.
  */
 import type { TextlintRuleReporter } from '@textlint/types';
 import { proseBlocks } from '../text.ts';
 import { reportRange } from './report.ts';
 
-const CALL_AFTER_STOP = /([.!?…]+)((?:\[\^[^\]\s]+\])+)/g;
+const CALL_AFTER_STOP = /([ \u00a0\u202f]?[.!?…]+)((?:\[\^[^\]\s]+\])+)/g;
 
 export const noteCallPosition: TextlintRuleReporter = (context) => ({
   Document(node) {
@@ -21,7 +22,7 @@ export const noteCallPosition: TextlintRuleReporter = (context) => ({
           block,
           start,
           start + m[0].length,
-          `appel de note après la ponctuation finale « ${stop}${calls} » → Correction : « ${calls}${stop} ».`,
+          `appel de note après la ponctuation finale « ${stop.trimStart()}${calls} » → Correction : « ${calls}${stop} ».`,
           `${calls}${stop}`,
         );
       }
