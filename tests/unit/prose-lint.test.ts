@@ -69,7 +69,7 @@ describe('prose linter', () => {
     ]);
   });
 
-  it('checks the glossary’s spellings: the other name once, in the first-mention pair, no other spelling', async () => {
+  it('checks the glossary’s spellings: the other name once, in the pair at the first mention, no other spelling; organisations left out', async () => {
     expect(await findings('graphies')).toEqual([
       '5:53 erreur [graphies-du-glossaire] « Khankendi » hors de la paire de première mention → Correction : « Stepanakert » ; l’autre nom ne se donne qu’une fois, dans la paire « Stepanakert / Khankendi ».',
       '7:26 erreur [graphies-du-glossaire] paire « Stepanakert / Khankendi » déjà donnée ligne 5 → Correction : écrivez « Stepanakert » seul.',
@@ -77,6 +77,7 @@ describe('prose linter', () => {
       '7:103 erreur [graphies-du-glossaire] graphie à éviter « Lachin » → Correction : « Latchine » (glossaire, entrée « latchine »).',
       '9:40 erreur [graphies-du-glossaire] graphie à éviter « Suleyman Demirel » → Correction : « Süleyman Demirel » (glossaire, entrée « suleyman-demirel »).',
       '9:67 erreur [graphies-du-glossaire] graphie à éviter « Kalbajar » → Correction : « Kelbajar » (glossaire, entrée « kelbajar »).',
+      '11:45 erreur [graphies-du-glossaire] paire « Latchine / Berdzor » après la première mention de « Latchine » (ligne 11) → Correction : donnez la paire ligne 11, puis « Latchine » seul.',
     ]);
   });
 
