@@ -25,11 +25,16 @@ export interface ProseText {
  */
 const NOT_PROSE = new Set(['footnoteDefinition', 'FootnoteDefinition', 'Table', 'Yaml', 'Code', 'CodeBlock', 'Comment', 'BlockQuote']);
 
-/** Body blocks in document order: paragraphs (including those of lists and quotations) and headings. */
-export function proseBlocks(root: TxtParentNode): TxtParentNode[] {
+/**
+ * Body blocks in document order: paragraphs (including those of lists and boxes) and headings;
+ * with `notes`, the paragraphs of the notes too.
+ */
+export function proseBlocks(root: TxtParentNode, { notes = false } = {}): TxtParentNode[] {
   const blocks: TxtParentNode[] = [];
   const walk = (node: TxtNode): void => {
-    if (NOT_PROSE.has(node.type) || node.type.startsWith('mdx')) return;
+    const type: string = node.type;
+    const note = notes && (type === 'footnoteDefinition' || type === 'FootnoteDefinition');
+    if (!note && (NOT_PROSE.has(type) || type.startsWith('mdx'))) return;
     if (node.type === 'Paragraph' || node.type === 'Header') {
       blocks.push(node as TxtParentNode);
       return;

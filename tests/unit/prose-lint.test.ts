@@ -56,7 +56,7 @@ describe('prose linter', () => {
     expect(fixed).toContain('[^1]: Une note.[^7] Dans les notes');
   });
 
-  it('refuses the dossier’s own process and Wikipedia in the body, headings included; notes and tables may name them', async () => {
+  it('refuses the dossier’s own process, in the text and the notes, and Wikipedia in the body, headings included (notes and tables may cite it)', async () => {
     const fix = 'dites ce que l’on sait et qui le dit, sans parler du dossier ni de ses recherches.';
     const wiki = 'énoncez le fait ; s’il faut l’attribuer, nommez l’auteur ou l’organisme que cite l’article, et laissez l’article dans la note.';
     expect(await findings('recit')).toEqual([
@@ -66,6 +66,8 @@ describe('prose linter', () => {
       `7:78 erreur [recit-du-dossier] le texte raconte le travail du dossier (les sources consultées) : « sources consultées » → Correction : ${fix}`,
       `9:1 erreur [recit-du-dossier] le texte raconte le travail du dossier (la première personne) : « Nous » → Correction : ${fix}`,
       `11:7 erreur [wikipedia-dans-le-texte] « Wikipedia » nommé dans le texte → Correction : ${wiki}`,
+      `17:7 erreur [recit-du-dossier] le texte raconte le travail du dossier (le dossier se nomme lui-même) : « Le dossier » → Correction : ${fix}`,
+      `17:22 erreur [recit-du-dossier] le texte raconte le travail du dossier (une vérification racontée) : « pas pu relire » → Correction : ${fix}`,
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
- * The dossier never narrates its own work in the text: no « le dossier n’a pas pu… », « les sources
- * consultées », « nous n’avons pas trouvé ». Say what is known, and who says it; what no source
+ * The dossier never narrates its own work, in the text or in the notes: no « le dossier n’a pas
+ * pu… », « les sources consultées », « nous n’avons pas trouvé ». Say what is known, and who says it; what no source
  * establishes is said as a fact about the sources (« aucune source publiée n’en donne le chiffre »).
  */
 import type { TextlintRuleReporter } from '@textlint/types';
@@ -17,7 +17,7 @@ const PATTERNS: { re: RegExp; what: string }[] = [
 
 export const selfNarration: TextlintRuleReporter = (context) => ({
   Document(node) {
-    for (const block of proseBlocks(node)) {
+    for (const block of proseBlocks(node, { notes: true })) {
       const prose = proseText(block);
       for (const { re, what } of PATTERNS) {
         for (const m of prose.text.matchAll(re)) {
