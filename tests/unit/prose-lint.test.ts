@@ -2,6 +2,7 @@
  * The prose linter (scripts/prose/) on small MDX fixtures (tests/fixtures/prose/), through the real
  * textlint kernel and textlint-plugin-mdx: every finding asserted as « ligne:colonne règle message ».
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +98,28 @@ describe('prose linter', () => {
       { id: 'gandja', term: 'Gandja', paired: ['Gandzak'], avoid: ['Ganja', 'Gəncə'] },
       { id: 'suleyman-demirel', term: 'Süleyman Demirel', paired: [], avoid: ['Suleyman Demirel'] },
     ]);
+  });
+});
+
+describe('npm run lint:prose', () => {
+  it('prints each finding with file, line and fix, then each chapter’s readability, and fails on an error', () => {
+    const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/lint-prose.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join('tests', 'fixtures', 'prose-site') },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      'tests/fixtures/prose-site/chapitres/2-fautes.mdx:5:7 erreur « Wikipédia » nommé dans le texte → Correction : énoncez le fait ; s’il faut l’attribuer, nommez l’auteur ou l’organisme que cite l’article, et laissez l’article dans la note. [wikipedia-dans-le-texte]',
+      'tests/fixtures/prose-site/chapitres/2-fautes.mdx:5:18 erreur graphie à éviter « Lachin » → Correction : « Latchine » (glossaire, entrée « latchine »). [graphies-du-glossaire]',
+      'tests/fixtures/prose-site/chapitres/2-fautes.mdx:5:45 erreur appel de note après la ponctuation finale « .[^1] » → Correction : « [^1]. ». [appel-de-note]',
+      '',
+      'Lisibilité du texte courant (notes, tableaux et titres exclus)',
+      'chapitre  phrases  mots par phrase  > 40 mots  la plus longue',
+      '1-propre        3              6.3        0 %               9',
+      '2-fautes        1              8.0        0 %               8',
+      '',
+      '3 erreur(s), 0 avertissement(s) dans 2 chapitres.',
+    ]);
+    expect(run.stderr).toContain('Le linter de prose a trouvé des erreurs (voir docs/style-maison.md)');
   });
 });
