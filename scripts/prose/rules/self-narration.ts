@@ -4,7 +4,7 @@
  * establishes is said as a fact about the sources (« aucune source publiée n’en donne le chiffre »).
  */
 import type { TextlintRuleReporter } from '@textlint/types';
-import { proseBlocks, proseText, wordPattern } from '../text.ts';
+import { isQuoted, proseBlocks, proseText, wordPattern } from '../text.ts';
 import { reportRange } from './report.ts';
 
 const PATTERNS: { re: RegExp; what: string }[] = [
@@ -21,8 +21,8 @@ export const selfNarration: TextlintRuleReporter = (context) => ({
       const prose = proseText(block);
       for (const { re, what } of PATTERNS) {
         for (const m of prose.text.matchAll(re)) {
-          // First-person words inside a quotation belong to the person quoted.
-          if (what === 'la première personne' && /«[^»]*$/.test(prose.text.slice(0, m.index))) continue;
+          // First-person words in a quotation or a title (italics) belong to their author.
+          if (what === 'la première personne' && isQuoted(prose, m.index, m.index + m[0].length)) continue;
           const start = prose.offsets[m.index]!;
           const end = prose.offsets[m.index + m[0].length - 1]! + 1;
           reportRange(
