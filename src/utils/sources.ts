@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SOURCE_FILES, type Source, type SourceKind, source } from '../content/schemas.ts';
+import { SOURCE_FILES, type Source, type SourceKind, source, voices } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
 
 export interface SourceEntry {
@@ -93,7 +93,11 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
         const field = issue.path.join('.') || '(entrée)';
         const node: unknown = doc.getIn([key, ...issue.path], true);
         const fieldLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : line;
-        const fix = (issue as { params?: { fix?: string } }).params?.fix ?? 'corrigez ce champ selon le schéma de src/content/schemas.ts.';
+        const fix =
+          (issue as { params?: { fix?: string } }).params?.fix ??
+          (field === 'voix'
+            ? `ajoutez « voix: » (${voices.join(', ').replace(/, (?=[^,]*$)/, ' ou ')}) d’après l’éditeur, l’adresse et l’auteur (règle en tête de src/content/schemas.ts).`
+            : 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
         throw new ContentError(shown, fieldLine, `source « ${key} », champ « ${field} » : ${issueDetail(issue)}.`, fix);
       }
       const belongs = sourceKind(parsed.data);
