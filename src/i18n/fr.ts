@@ -103,6 +103,7 @@ export const fr = typeset({
       wikipedia: 'Wikipédia',
     },
     online: 'En ligne',
+    download: 'Toutes ces sources pour un gestionnaire de références :',
     filter: {
       legend: 'Afficher',
       all: 'Toutes',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '../../src/content/schemas.ts';
+import { type ExportEntry, sourceBibtex, sourceRis } from '../../src/utils/bibliography-export.ts';
 import { standingLabel, voiceSlug } from '../../src/utils/standing.ts';
 
 describe('standing of a source: the label a reader sees', () => {
@@ -56,5 +57,48 @@ describe('the schema’s classification rules', () => {
     expect(problem({ ...book, isbn: '1', volumes: 4 })).toBe('volume: ouvrage en 4 volumes sans « volume »');
     expect(problem({ type: 'release', voix: 'neutre', title: 'R', language: 'en', date: '2020' })).toBe('authors: document (release) sans auteur ni organisme émetteur');
     expect(problem({ type: 'legal', voix: 'neutre', title: 'R', language: 'en', authors: [{ literal: 'ONU' }] })).toBe('date: document (legal) sans date');
+  });
+});
+
+describe('the bibliography for reference managers', () => {
+  const broers: ExportEntry = {
+    key: 'broers-2019-anatomy-rivalry',
+    data: {
+      type: 'book',
+      voix: 'neutre',
+      authors: [{ family: 'Broers', given: 'Laurence' }],
+      title: 'Armenia and Azerbaijan',
+      subtitle: 'Anatomy of a Rivalry',
+      publisher: 'Edinburgh University Press',
+      place: 'Édimbourg',
+      date: '2019',
+      isbn: '978-1-4744-5052-2',
+      language: 'en',
+    },
+  };
+  it('BibTeX keeps the title as published and declares its language', () => {
+    expect(sourceBibtex(broers)).toBe(
+      [
+        '@book{broers-2019-anatomy-rivalry,',
+        '  author       = {Broers, Laurence},',
+        '  title        = {Armenia and Azerbaijan},',
+        '  subtitle     = {Anatomy of a Rivalry},',
+        '  publisher    = {Edinburgh University Press},',
+        '  location     = {Édimbourg},',
+        '  date         = {2019},',
+        '  isbn         = {978-1-4744-5052-2},',
+        '  langid       = {english},',
+        '  keywords     = {voix: neutre},',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('RIS joins title and subtitle as English does, and carries the label of a relay', () => {
+    expect(sourceRis(broers)).toContain('TI  - Armenia and Azerbaijan: Anatomy of a Rivalry\r\n');
+    const relay = { key: 'r', data: { type: 'newspaper', voix: 'neutre', relais: true, source: 'Reuters', title: 'T', container: 'Boursier.com', language: 'fr' } } as const;
+    expect(sourceRis(relay)).toBe(
+      ['TY  - NEWS', 'ID  - r', 'TI  - T', 'T2  - Boursier.com', 'LA  - fr', 'KW  - voix: neutre', 'KW  - relais', 'N1  - relais de Reuters', 'ER  - ', ''].join('\r\n'),
+    );
   });
 });
