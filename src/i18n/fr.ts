@@ -1,5 +1,5 @@
 /** Every string of the interface, in one French dictionary, set in French typography (no-break spaces, guillemets). */
-import { frenchTypography } from '../utils/typography';
+import { frenchTypography } from '../utils/typography.ts';
 
 /** Applies French typography to every string of the dictionary, and to what its functions return. */
 function typeset<T>(value: T): T {
@@ -79,7 +79,8 @@ export const fr = typeset({
   },
   sources: {
     title: 'Sources',
-    intro: 'Toutes les sources citées dans le dossier, classées par type puis par auteur. Sous chaque entrée, les notes qui la citent.',
+    intro:
+      'Toutes les sources citées dans le dossier, classées par sorte puis par auteur. Une étiquette signale les sources qui parlent pour une partie au conflit et les pages qui ne font que relayer un autre éditeur. Sous chaque entrée, les notes qui la citent.',
     citedIn: 'Cité dans :',
     /** What a source is called in search results. */
     searchKind: 'source',
@@ -90,6 +91,7 @@ export const fr = typeset({
     types: {
       legal: 'Textes officiels et juridiques',
       report: 'Rapports d’ONG et d’institutions',
+      release: 'Communiqués et déclarations',
       book: 'Ouvrages',
       chapter: 'Chapitres d’ouvrages',
       article: 'Articles de revues',
@@ -97,7 +99,57 @@ export const fr = typeset({
       web: 'Encyclopédies et pages web',
       dataset: 'Données',
     },
+    /** Headings of /sources/, one per file of content/sources/. */
+    kinds: {
+      livres: 'Ouvrages',
+      articles: 'Articles et chapitres d’ouvrages',
+      rapports: 'Rapports, communiqués et déclarations',
+      'textes-officiels': 'Textes officiels et juridiques',
+      presse: 'Presse',
+      web: 'Sites web et encyclopédies',
+      wikipedia: 'Wikipédia',
+    },
     online: 'En ligne',
+    download: 'Toutes ces sources pour un gestionnaire de références :',
+    filter: {
+      legend: 'Afficher',
+      all: 'Toutes',
+      neutre: 'Sans attache à une partie',
+      arménienne: 'Arméniennes',
+      azerbaïdjanaise: 'Azerbaïdjanaises',
+      russe: 'Russes',
+      turque: 'Turques',
+      'autre partie': 'Autres parties',
+      wikipédia: 'Wikipédia',
+      relais: 'Relais',
+      shown: (n: number) => `${n} source${n > 1 ? 's' : ''} affichée${n > 1 ? 's' : ''}.`,
+      /** The same sentence for the script that counts without reloading. */
+      shownTemplate: '{n} source{s} affichée{s}.',
+    },
+  },
+  /** Labels of the sources that speak for a party or relay another publisher (notes, previews, /sources/, print). */
+  standing: {
+    /** The adjective of each party, feminine and masculine. */
+    parties: {
+      arménienne: { f: 'arménienne', m: 'arménien' },
+      azerbaïdjanaise: { f: 'azerbaïdjanaise', m: 'azerbaïdjanais' },
+      russe: { f: 'russe', m: 'russe' },
+      turque: { f: 'turque', m: 'turc' },
+      'autre partie': { f: 'd’une autre partie', m: 'd’une autre partie' },
+    },
+    natures: {
+      officielle: (a: { f: string; m: string }) => `source officielle ${a.f}`,
+      'média d’État': (a: { f: string; m: string }) => `média d’État ${a.m}`,
+      presse: (a: { f: string; m: string }) => `presse ${a.f}`,
+      diaspora: (a: { f: string; m: string }) => `presse de la diaspora ${a.f}`,
+      militante: (a: { f: string; m: string }) => `site militant ${a.m}`,
+      recherche: (a: { f: string; m: string }) => `recherche ${a.f}`,
+      tribune: (a: { f: string; m: string }) => `point de vue ${a.m}`,
+      site: (a: { f: string; m: string }) => `site ${a.m}`,
+    },
+    /** « relais de Reuters », « relais de l’Agence France-Presse », « relais du New York Times ». */
+    relay: (source: string) =>
+      `relais ${/^le /i.test(source) ? `du ${source.slice(3)}` : /^les /i.test(source) ? `des ${source.slice(4)}` : /^[aeiouyàâéèêîôû]/i.test(source) ? `d’${source}` : `de ${source}`}`,
   },
   chronology: {
     title: 'Chronologie',
