@@ -35,8 +35,11 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), postBuild()],
   devToolbar: { enabled: false },
   security: {
-    // Every page carries a Content Security Policy: only this site's own scripts (hashed when inline),
-    // styles, fonts and images; Pagefind needs WebAssembly. No third-party source.
+    // Every page carries a Content Security Policy <meta>: only this site's own scripts (hashed
+    // when inline), styles, fonts and images; no third-party source. The one home of the
+    // policy's sources: public/_headers adds only what a <meta> cannot carry (README, Publier).
+    // 'wasm-unsafe-eval': Pagefind compiles WebAssembly in its worker (which reads no <meta>) and,
+    // when the worker fails, on the page itself.
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
