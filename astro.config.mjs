@@ -13,12 +13,13 @@ import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
 import { loadSources } from './src/utils/sources.ts';
 
 const base = basePath();
+const site = siteUrl();
 const sources = loadSources(join(contentDir(), 'sources'));
 const chapters = chapterIndex(join(contentDir(), 'chapitres'));
 const glossary = loadGlossary(contentDir(), new Set(sources.keys())).map(({ data }) => ({ id: data.id, forms: textForms(data), variants: searchVariants(data) }));
 
 export default defineConfig({
-  site: siteUrl(),
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -32,7 +33,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), postBuild()],
+  // The sitemap needs absolute addresses: none without SITE_URL (the build log says so once).
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), postBuild()],
   devToolbar: { enabled: false },
   security: {
     // Every page carries a Content Security Policy <meta>: only this site's own scripts (hashed
