@@ -52,13 +52,24 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
   }
 }
 
+/** Said once per build when SITE_URL is missing: what the published site then lacks. */
+export const NO_SITE_URL =
+  'SITE_URL absent : le site ne porte aucune adresse absolue (ni lien canonique, ni Open Graph, ' +
+  'ni plan du site, ni flux RSS, ni adresse imprimée dans les PDF). Pour publier : ' +
+  'SITE_URL=https://… npm run build.';
+
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let site: URL | undefined;
   return {
     name: 'dossier-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!site) logger.warn(NO_SITE_URL);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
