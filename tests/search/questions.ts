@@ -20,6 +20,7 @@ const c6 = '6-epilogue';
 
 export const QUESTIONS: readonly Question[] = [
   // Chapter 1
+  { q: 'affrontements arméno-tatars 1905', answers: [`${c1}#les-affrontements-armeno-tatars-de-1905-1906`] },
   { q: 'bataille de Sardarapat', answers: [`${c1}#sardarapat-bach-abaran-et-karakilisa`] },
   { q: 'Sultanov gouverneur général', answers: [`${c1}#l-arbitrage-britannique-et-le-gouverneur-sultanov`] },
   { q: 'massacre de Chouchi 1920', answers: [`${c1}#chouchi-mars-1920`] },
@@ -37,6 +38,8 @@ export const QUESTIONS: readonly Question[] = [
   // Chapter 3
   { q: 'Xocalı', answers: [`${c3}#khodjaly-25-26-fevrier-1992`, `${c3}#combien-de-morts`] },
   { q: 'Khojaly nombre de morts', answers: [`${c3}#combien-de-morts`, `${c3}#khodjaly-25-26-fevrier-1992`] },
+  { q: 'massacre de Maraga', answers: [`${c3}#maraga-10-avril-1992`] },
+  { q: 'médiation de l’Iran 1992', answers: [`${c3}#la-mediation-iranienne-et-le-communique-de-teheran`] },
   { q: 'prise de Chouchi mai 1992', answers: [`${c3}#chouchi-et-latchine-mai-1992`] },
   { q: 'Karvatchar', answers: [`${c3}#l-hiver-1992-1993-et-kelbajar`] },
   { q: 'Kalbajar 1993', answers: [`${c3}#l-hiver-1992-1993-et-kelbajar`, `${c3}#la-resolution-822`] },
@@ -53,6 +56,7 @@ export const QUESTIONS: readonly Question[] = [
   { q: 'Safarov Budapest', answers: [`${c4}#l-affaire-safarov-2004-2012`] },
   { q: 'principes de Madrid', answers: [`${c4}#les-principes-de-madrid-2007-2009`] },
   { q: 'protocoles de Zurich', answers: [`${c4}#zurich-et-kazan-2009-2011`] },
+  { q: 'caviar diplomacy Conseil de l’Europe', answers: [`${c4}#diasporas-lobbies-et-diplomatie-du-caviar`] },
   { q: 'guerre d’avril 2016', answers: [`${c4}#la-guerre-des-quatre-jours-avril-2016`] },
   // Chapter 5
   { q: 'drones Bayraktar', answers: [`${c5}#les-drones`] },
