@@ -16,7 +16,7 @@ import { remarkPlugins } from '../../src/plugins/pipeline.ts';
 import type { CitationRecord } from '../../src/plugins/remark-citations.ts';
 import { chapterIndex } from '../../src/utils/chapter-index.ts';
 import { loadChronology } from '../../src/utils/chronology.ts';
-import { loadGlossary, loadMapPlaces, searchVariants, textForms } from '../../src/utils/glossary.ts';
+import { loadGlossary, loadMapPlaces, textForms } from '../../src/utils/glossary.ts';
 import { loadSources, type SourceEntry } from '../../src/utils/sources.ts';
 import type { NoteRecord } from '../../src/utils/sourcing.ts';
 
@@ -40,7 +40,7 @@ export function collectSources(contentDir: string): CollectedSources {
   const keys = new Set(sources.keys());
   const chapters = chapterIndex(join(contentDir, 'chapitres'));
   const glossaryEntries = existsSync(join(contentDir, 'glossaire.yaml')) ? loadGlossary(contentDir, keys) : [];
-  const glossary = glossaryEntries.map(({ data }) => ({ id: data.id, forms: textForms(data), variants: searchVariants(data) }));
+  const glossary = glossaryEntries.map(({ data }) => ({ id: data.id, forms: textForms(data) }));
   const places = existsSync(join(contentDir, 'carte.yaml')) ? loadMapPlaces(contentDir, new Set(glossaryEntries.map((e) => e.data.id)), keys) : [];
   const chronology = existsSync(join(contentDir, 'chronologie')) ? loadChronology(join(contentDir, 'chronologie'), keys) : [];
   const otherUses = new Set([...chronology.flatMap((e) => e.data.sources), ...glossaryEntries.flatMap((e) => e.data.sources), ...places.map((p) => p.data.source)]);
