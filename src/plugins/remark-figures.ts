@@ -1,0 +1,273 @@
+/**
+ * remark-figures: `<Figure id="khodjaly-victimes" />` in a chapter becomes a
+ * `<figure>` drawn from `content/donnees/khodjaly-victimes.yaml`: a caption
+ * (title, one-line reading), the chart as inline SVG, and the table of the
+ * same numbers. Each row's sources become a note of the chapter (GFM
+ * footnotes, before remark-citations runs), so that citations get their
+ * French forms, their numbers and their /sources/ backlinks like any other.
+ *
+ * Errors (file, line, fix): a figure that does not exist (closest id
+ * suggested), a `<Figure>` without id, a figure placed twice in one file.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { Element, ElementContent } from 'hast';
+import type { BlockContent, Data, FootnoteDefinition, FootnoteReference, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Position } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { CensusRow, EstimateRow, Figure, FigureCitation } from '../content/schemas.ts';
+import { fr } from '../i18n/fr.ts';
+import { type EstimatePanel, estimatesChart, legendMark, type ShareBar, sharesChart } from '../utils/charts.ts';
+import { ContentError } from '../utils/errors.ts';
+import { bounds, compactText, type FigureEntry, formatNumber, measureParts, type NumberStyle, plainText, quantityText } from '../utils/figures.ts';
+import { fileLabel } from './file-label.ts';
+
+/** The figure as an mdast block: its children are the table; the caption and chart ride as hast. */
+export interface FigureBlock extends Parent {
+  type: 'dossierFigure';
+  children: BlockContent[];
+  data?: Data;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    dossierFigure: FigureBlock;
+  }
+  interface BlockContentMap {
+    dossierFigure: FigureBlock;
+  }
+}
+
+export interface FiguresOptions {
+  figures: ReadonlyMap<string, FigureEntry>;
+}
+
+const COMPONENT = 'Figure';
+const SHARE_STYLE: NumberStyle = { decimals: 1, sign: '%' };
+
+const inlineParser = unified().use(remarkParse);
+
+/** Inline Markdown (« *Ordu* (1992) ») as phrasing nodes. */
+function inline(markdown: string): PhrasingContent[] {
+  const tree = inlineParser.parse(markdown);
+  const first = tree.children[0];
+  return first?.type === 'paragraph' ? first.children : [{ type: 'text', value: markdown }];
+}
+
+function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function htmlText(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function cell(children: PhrasingContent[]): TableCell {
+  return { type: 'tableCell', children };
+}
+
+/** The notes of a figure: one per distinct list of sources, numbered in the order of the rows. */
+class FigureNotes {
+  readonly definitions: FootnoteDefinition[] = [];
+  readonly #ids = new Map<string, string>();
+  constructor(
+    readonly figureId: string,
+    readonly position: Position | undefined,
+  ) {}
+
+  call(sources: FigureCitation[]): FootnoteReference {
+    const text = `${sources.map((c) => (typeof c === 'string' ? `[@${c}]` : `[@${c.key}, ${c.at}]`)).join(' ; ')}.`;
+    let identifier = this.#ids.get(text);
+    if (!identifier) {
+      identifier = `${this.figureId}-${this.#ids.size + 1}`;
+      this.#ids.set(text, identifier);
+      this.definitions.push({
+        type: 'footnoteDefinition',
+        identifier,
+        label: identifier,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: text, ...this.#at() }], ...this.#at() }],
+        ...this.#at(),
+      });
+    }
+    return { type: 'footnoteReference', identifier, label: identifier, ...this.#at() };
+  }
+
+  #at(): { position?: Position } {
+    return this.position ? { position: this.position } : {};
+  }
+}
+
+function headerRow(headings: string[]): TableRow {
+  return { type: 'tableRow', children: headings.map((t) => cell(inline(t))) };
+}
+
+function legend(sides: EstimateRow['side'][]): Element {
+  const present = [...new Set(sides)];
+  return h('ul', { className: ['legende'] }, [
+    h('li', { className: ['legende-titre'] }, [htmlText(fr.figure.legend)]),
+    ...present.map((side) => h('li', {}, [legendMark(side), htmlText(` ${fr.figure.sides[side]}`)])),
+  ]);
+}
+
+interface Drawn {
+  reading: string;
+  chart: Element;
+  legend?: Element;
+  table: Table;
+}
+
+function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: FigureNotes): Drawn {
+  const grouped = figure.rows.some((r) => r.group !== undefined);
+  const panels = new Map<string, EstimatePanel>();
+  const extremes: string[] = [];
+  const rows: TableRow[] = [];
+  for (const row of figure.rows) {
+    const parts = measureParts(row.estimate);
+    const byCell = [...inline(row.by), notes.call(row.sources)];
+    rows.push({
+      type: 'tableRow',
+      children: [...(grouped ? [cell(inline(row.group ?? ''))] : []), cell(inline(parts.cell)), cell(byCell), cell(inline(row.remark ?? ''))],
+    });
+    if (parts.value === undefined) continue;
+    const key = row.group ?? '';
+    const panel = panels.get(key) ?? { title: row.group, marks: [] };
+    const [low, high] = bounds(parts.value);
+    panel.marks.push({ label: row.label ?? plainText(row.by), side: row.side, low, high, bound: parts.bound, valueText: compactText(parts.value) });
+    panels.set(key, panel);
+  }
+  for (const panel of panels.values()) {
+    const lowest = panel.marks.reduce((a, b) => (b.low < a.low ? b : a));
+    const highest = panel.marks.reduce((a, b) => (b.high > a.high ? b : a));
+    const what = panel.title ? `${panel.title} : ` : fr.figure.altAll;
+    extremes.push(fr.figure.altExtremes(what, formatNumber(lowest.low), lowest.label, formatNumber(highest.high), highest.label));
+  }
+  const only = [...panels.values()][0];
+  const reading =
+    panels.size === 1 && only
+      ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
+      : fr.figure.readingGroups;
+  const c = figure.columns;
+  const headings = [...(grouped ? [c.group ?? ''] : []), c.estimate, c.by, c.remark];
+  return {
+    reading,
+    chart: estimatesChart([...panels.values()], { alt: fr.figure.altEstimates(figure.title, extremes.join(' ')), unit: figure.unit, format: (n) => formatNumber(n) }),
+    legend: legend(figure.rows.filter((r) => measureParts(r.estimate).value !== undefined).map((r) => r.side)),
+    table: { type: 'table', align: headings.map(() => null), children: [headerRow(headings), ...rows] },
+  };
+}
+
+function shareExtremes(rows: CensusRow[], pick: (r: CensusRow) => [number, number] | undefined, group: string): string {
+  const known = rows.flatMap((r) => {
+    const b = pick(r);
+    return b ? [{ census: r.census, low: b[0], high: b[1] }] : [];
+  });
+  const lowest = known.reduce((a, b) => (b.low < a.low ? b : a));
+  const highest = known.reduce((a, b) => (b.high > a.high ? b : a));
+  return fr.figure.altShareExtremes(group, quantityText(lowest.low, SHARE_STYLE), lowest.census, quantityText(highest.high, SHARE_STYLE), highest.census);
+}
+
+function drawPopulation(figure: Extract<Figure, { kind: 'population' }>, notes: FigureNotes): Drawn {
+  const rows: TableRow[] = [];
+  const bars: ShareBar[] = [];
+  for (const row of figure.rows) {
+    const total = measureParts(row.total);
+    const first = measureParts(row.armenians, SHARE_STYLE);
+    const second = measureParts(row.azerbaijanis, SHARE_STYLE);
+    rows.push({
+      type: 'tableRow',
+      children: [cell(inline(row.census)), cell(inline(total.cell)), cell(inline(first.cell)), cell(inline(second.cell)), cell([...inline(row.remark ?? ''), notes.call(row.sources)])],
+    });
+    if (first.value === undefined || second.value === undefined) continue;
+    bars.push({
+      heading: `${row.census} · ${plainText(total.cell)} ${figure.unit}`,
+      first: bounds(first.value),
+      second: bounds(second.value),
+      firstText: compactText(first.value, SHARE_STYLE),
+      secondText: compactText(second.value, SHARE_STYLE),
+    });
+  }
+  const pick = (m: CensusRow['armenians']) => {
+    const v = measureParts(m).value;
+    return v === undefined ? undefined : bounds(v);
+  };
+  const alt = [shareExtremes(figure.rows, (r) => pick(r.armenians), fr.figure.armenians), shareExtremes(figure.rows, (r) => pick(r.azerbaijanis), fr.figure.azerbaijanis)].join(' ');
+  const firstBar = bars[0];
+  const lastBar = bars.at(-1);
+  const when = (bar: ShareBar): string => bar.heading.slice(0, bar.heading.indexOf(' · '));
+  const c = figure.columns;
+  const headings = [c.census, c.total, c.armenians, c.azerbaijanis, c.remark];
+  return {
+    reading: firstBar && lastBar ? fr.figure.readingShares(fr.figure.armenians, `${firstBar.firstText} (${when(firstBar)})`, `${lastBar.firstText} (${when(lastBar)})`) : '',
+    chart: sharesChart(bars, { alt: fr.figure.altShares(figure.title, alt), firstName: fr.figure.armenians, secondName: fr.figure.azerbaijanis }),
+    table: { type: 'table', align: headings.map(() => null), children: [headerRow(headings), ...rows] },
+  };
+}
+
+/** The `<figure>` of one figure entry, and the notes its rows call. */
+export function figureBlock(entry: FigureEntry, position?: Position): { block: FigureBlock; notes: FootnoteDefinition[] } {
+  const notes = new FigureNotes(entry.id, position);
+  const drawn = entry.data.kind === 'estimates' ? drawEstimates(entry.data, notes) : drawPopulation(entry.data, notes);
+  const caption = h('figcaption', {}, [
+    h('span', { className: ['figure-titre'] }, [htmlText(entry.data.title)]),
+    htmlText(' '),
+    h('span', { className: ['figure-periode'] }, [htmlText(entry.data.period)]),
+    h('span', { className: ['figure-lecture'] }, [htmlText(drawn.reading)]),
+    h('span', { className: ['figure-sources'] }, [htmlText(fr.figure.sourcesLine)]),
+  ]);
+  const chart = h('div', { className: ['figure-graphique'] }, [drawn.chart, ...(drawn.legend ? [drawn.legend] : [])]);
+  const at = position ? { position } : {};
+  const block: FigureBlock = {
+    type: 'dossierFigure',
+    data: { hName: 'figure', hProperties: { id: `figure-${entry.id}`, className: ['figure-donnees', `figure-${entry.data.kind}`] } },
+    children: [
+      // Caption and chart are hast already: they ride on empty paragraphs that become their elements.
+      { type: 'paragraph', children: [], data: { hName: 'figcaption', hChildren: caption.children }, ...at },
+      { type: 'paragraph', children: [], data: { hName: 'div', hProperties: { className: ['figure-graphique'] }, hChildren: chart.children }, ...at },
+      { ...drawn.table, ...at },
+    ],
+    ...at,
+  };
+  return { block, notes: notes.definitions };
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return attr && typeof attr.value === 'string' ? attr.value : undefined;
+}
+
+export default function remarkFigures({ figures }: FiguresOptions) {
+  const ids = [...figures.keys()];
+  return (tree: Root, file: VFile): void => {
+    const where = fileLabel(file);
+    const placed = new Map<string, number | undefined>();
+    const definitions: FootnoteDefinition[] = [];
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
+      if (node.name !== COMPONENT || !parent || index === undefined) return undefined;
+      const line = node.position?.start.line;
+      const id = attribute(node, 'id');
+      if (!id) throw new ContentError(where, line, '<Figure> sans identifiant.', 'écrivez <Figure id="nom-du-fichier" /> avec le nom d’un fichier de content/donnees/.');
+      const entry = figures.get(id);
+      if (!entry) {
+        const guess = ids.length > 0 ? closest(id, ids) : undefined;
+        throw new ContentError(
+          where,
+          line,
+          `figure inconnue « ${id} ».`,
+          guess ? `vouliez-vous dire « ${guess} » ? Sinon, créez content/donnees/${id}.yaml.` : `créez content/donnees/${id}.yaml.`,
+        );
+      }
+      if (placed.has(id)) {
+        throw new ContentError(where, line, `la figure « ${id} » est déjà placée (ligne ${placed.get(id)}).`, 'placez chaque figure une seule fois par chapitre.');
+      }
+      placed.set(id, line);
+      const { block, notes } = figureBlock(entry, node.position);
+      definitions.push(...notes);
+      parent.children.splice(index, 1, block as RootContent & BlockContent);
+      return [SKIP, index + 1];
+    });
+    tree.children.push(...definitions);
+  };
+}
