@@ -198,10 +198,30 @@ export const quantity = z.union([
 ]);
 export type Quantity = z.infer<typeof quantity>;
 
+/** Longest label a chart row may carry (it must fit on one line at 390 px). */
+export const CHART_LABEL_MAX = 46;
+
+/** One of several numbers in one table cell, each drawn as its own mark. */
+export const measurePart = z
+  .object({
+    /** The number, or `[low, high]`. */
+    value: quantity,
+    /** What this number counts, for the chart (« militaires arméniens »). */
+    label: z.string().min(1).max(CHART_LABEL_MAX),
+    /** A floor or a ceiling. */
+    bound: z.enum(['min', 'max']).optional(),
+    /** The side this number speaks for, when it is not the row's. */
+    side: z.enum(sides).optional(),
+  })
+  .strict();
+
+const placeholders = (text: string): number => text.split('{}').length - 1;
+
 /**
  * A figure as a table cell shows it and a chart draws it: a bare number, or a
  * number inside words (`text: "au moins {} morts"`, where `{}` is the number),
- * or words alone when the source gives no number (then nothing is drawn).
+ * several numbers in one cell (`values`, one `{}` each, in order), or words
+ * alone when the source gives no number (then nothing is drawn).
  */
 export const measure = z.union([
   quantity,
@@ -209,14 +229,22 @@ export const measure = z.union([
     .object({
       /** The number drawn, or `[low, high]`. */
       value: quantity.optional(),
-      /** How the table reads it; `{}` stands for the number, written once here. */
+      /** Several numbers in one cell, each with its own label on the chart. */
+      values: z.array(measurePart).min(2).optional(),
+      /** How the table reads it; each `{}` stands for a number, written once here. */
       text: z.string().min(1),
       /** A floor (« au moins », « plus de ») or a ceiling (« jusqu’à »), drawn as an arrow. */
       bound: z.enum(['min', 'max']).optional(),
+      /** `value` as the text writes it in words (« un million »): no `{}`; the chart writes these words too. */
+      words: z.string().min(1).optional(),
     })
     .strict()
-    .refine((m) => (m.value === undefined) === !m.text.includes('{}'), {
-      message: '« {} » doit figurer dans text si et seulement si value est donné',
+    .refine((m) => m.words === undefined || (m.value !== undefined && m.text.includes(m.words)), {
+      message: 'words demande value, et text doit contenir ces mots',
+    })
+    .refine((m) => !(m.value !== undefined && m.values), { message: 'value et values ne vont pas ensemble' })
+    .refine((m) => placeholders(m.text) === (m.words !== undefined ? 0 : m.value !== undefined ? 1 : (m.values?.length ?? 0)), {
+      message: 'text doit contenir un « {} » par nombre (aucun sans value ni values)',
     }),
 ]);
 export type Measure = z.infer<typeof measure>;
@@ -227,9 +255,6 @@ export const figureCitation = z.union([
   z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), at: z.string().min(1) }).strict(),
 ]);
 export type FigureCitation = z.infer<typeof figureCitation>;
-
-/** Longest label a chart row may carry (it must fit on one line at 390 px). */
-export const CHART_LABEL_MAX = 46;
 
 /** What every row of a figure says about where its numbers come from. */
 const rowProvenance = {
@@ -300,6 +325,8 @@ export const figure = z.discriminatedUnion('kind', [
       /** Estimates compared: each source's figure as a mark on one axis (a range as a bar). */
       kind: z.literal('estimates'),
       ...figureHeader,
+      /** Sign written after every number of the table and of the chart (« % »); the unit then starts with it. */
+      sign: z.literal('%').optional(),
       /** Column headings of the table: the group (when rows have one), estimate, source, remark. */
       columns: z
         .object({ group: z.string().optional(), estimate: z.string(), by: z.string(), remark: z.string() })

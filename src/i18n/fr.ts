@@ -157,11 +157,13 @@ export const fr = typeset({
     range: (low: string, high: string) => `${low}–${high}`,
     readingEstimates: (low: string, high: string, unit: string) => `Les estimations vont de ${low} à ${high} ${unit}.`,
     altAll: 'Les estimations vont ',
+    readingParts: 'Les chiffres ne comptent pas tous la même chose : chaque ligne du graphique dit ce qu’elle compte.',
     readingGroups: 'Chaque quantité a son axe, qui part de zéro ; chaque ligne est une source.',
     altEstimates: (title: string, parts: string) =>
       `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque chiffre, son auteur et sa source.`,
     altExtremes: (what: string, low: string, lowBy: string, high: string, highBy: string) =>
       `${what}de ${low} (${lowBy}) à ${high} (${highBy}).`,
+    altOne: (what: string, value: string, by: string) => `${what}${value} (${by}).`,
     readingShares: (first: string, from: string, to: string) => `Part des ${first} : de ${from} à ${to}.`,
     altShares: (title: string, parts: string) =>
       `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque recensement, son total et sa source.`,

@@ -121,40 +121,63 @@ interface Drawn {
 
 function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: FigureNotes): Drawn {
   const grouped = figure.rows.some((r) => r.group !== undefined);
+  const style: NumberStyle = figure.sign ? { sign: figure.sign } : {};
+  let mixed = false;
   const panels = new Map<string, EstimatePanel>();
   const extremes: string[] = [];
   const rows: TableRow[] = [];
   for (const row of figure.rows) {
-    const parts = measureParts(row.estimate);
+    const parts = measureParts(row.estimate, style);
+    if (parts.numbers.length > 1) mixed = true;
     const byCell = [...inline(row.by), notes.call(row.sources)];
     rows.push({
       type: 'tableRow',
       children: [...(grouped ? [cell(inline(row.group ?? ''))] : []), cell(inline(parts.cell)), cell(byCell), cell(inline(row.remark ?? ''))],
     });
-    if (parts.value === undefined) continue;
+    if (parts.numbers.length === 0) continue;
     const key = row.group ?? '';
     const panel = panels.get(key) ?? { title: row.group, marks: [] };
-    const [low, high] = bounds(parts.value);
-    panel.marks.push({ label: row.label ?? plainText(row.by), side: row.side, low, high, bound: parts.bound, valueText: compactText(parts.value) });
+    const rowLabel = row.label ?? plainText(row.by);
+    parts.numbers.forEach((n, i) => {
+      const [low, high] = bounds(n.value);
+      const several = parts.numbers.length > 1;
+      panel.marks.push({
+        label: n.label ?? rowLabel,
+        name: n.label ? `${rowLabel}, ${n.label}` : rowLabel,
+        heading: several && i === 0 ? rowLabel : undefined,
+        part: several,
+        side: n.side ?? row.side,
+        low,
+        high,
+        bound: n.bound,
+        valueText: n.words ?? compactText(n.value, style),
+      });
+    });
     panels.set(key, panel);
   }
   for (const panel of panels.values()) {
     const lowest = panel.marks.reduce((a, b) => (b.low < a.low ? b : a));
     const highest = panel.marks.reduce((a, b) => (b.high > a.high ? b : a));
-    const what = panel.title ? `${panel.title} : ` : fr.figure.altAll;
-    extremes.push(fr.figure.altExtremes(what, formatNumber(lowest.low), lowest.label, formatNumber(highest.high), highest.label));
+    const what = panel.title ? `${panel.title} : ` : panel.marks.length === 1 ? '' : fr.figure.altAll;
+    extremes.push(
+      panel.marks.length === 1
+        ? fr.figure.altOne(what, compactText(lowest.low === lowest.high ? lowest.low : [lowest.low, lowest.high], style), lowest.name)
+        : fr.figure.altExtremes(what, compactText(lowest.low, style), lowest.name, compactText(highest.high, style), highest.name),
+    );
   }
   const only = [...panels.values()][0];
   const reading =
-    panels.size === 1 && only
+    panels.size === 1 && only && !mixed
       ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
-      : fr.figure.readingGroups;
+      : panels.size === 1
+        ? fr.figure.readingParts
+        : fr.figure.readingGroups;
   const c = figure.columns;
   const headings = [...(grouped ? [c.group ?? ''] : []), c.estimate, c.by, c.remark];
   return {
     reading,
     chart: estimatesChart([...panels.values()], { alt: fr.figure.altEstimates(figure.title, extremes.join(' ')), unit: figure.unit, format: (n) => formatNumber(n) }),
-    legend: legend(figure.rows.filter((r) => measureParts(r.estimate).value !== undefined).map((r) => r.side)),
+    legend: legend([...panels.values()].flatMap((p) => p.marks.map((m) => m.side))),
     table: { type: 'table', align: headings.map(() => null), children: [headerRow(headings), ...rows] },
   };
 }
@@ -180,17 +203,19 @@ function drawPopulation(figure: Extract<Figure, { kind: 'population' }>, notes: 
       type: 'tableRow',
       children: [cell(inline(row.census)), cell(inline(total.cell)), cell(inline(first.cell)), cell(inline(second.cell)), cell([...inline(row.remark ?? ''), notes.call(row.sources)])],
     });
-    if (first.value === undefined || second.value === undefined) continue;
+    const a = first.numbers[0]?.value;
+    const b = second.numbers[0]?.value;
+    if (a === undefined || b === undefined) continue;
     bars.push({
       heading: `${row.census} · ${plainText(total.cell)} ${figure.unit}`,
-      first: bounds(first.value),
-      second: bounds(second.value),
-      firstText: compactText(first.value, SHARE_STYLE),
-      secondText: compactText(second.value, SHARE_STYLE),
+      first: bounds(a),
+      second: bounds(b),
+      firstText: compactText(a, SHARE_STYLE),
+      secondText: compactText(b, SHARE_STYLE),
     });
   }
   const pick = (m: CensusRow['armenians']) => {
-    const v = measureParts(m).value;
+    const v = measureParts(m).numbers[0]?.value;
     return v === undefined ? undefined : bounds(v);
   };
   const alt = [shareExtremes(figure.rows, (r) => pick(r.armenians), fr.figure.armenians), shareExtremes(figure.rows, (r) => pick(r.azerbaijanis), fr.figure.azerbaijanis)].join(' ');

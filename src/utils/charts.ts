@@ -8,7 +8,7 @@
  * 390 px phone, 15-unit text stays above 12 px.
  */
 import type { Element, ElementContent } from 'hast';
-import { scaleLinear } from 'd3-scale';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { Side } from '../content/schemas.ts';
 import { frenchTypography } from './typography.ts';
 
@@ -16,10 +16,15 @@ export const CHART_WIDTH = 420;
 const FONT = 15;
 const SMALL = 13.5;
 
-type Props = Element['properties'];
+/** Attributes as the drawing code writes them: numbers become strings of the SVG. */
+type Props = Record<string, string | number | string[] | undefined>;
 
 function el(tagName: string, properties: Props, children: ElementContent[] = []): Element {
-  return { type: 'element', tagName, properties, children };
+  const props: Element['properties'] = {};
+  for (const [name, value] of Object.entries(properties)) {
+    if (value !== undefined) props[name] = typeof value === 'number' ? String(value) : value;
+  }
+  return { type: 'element', tagName, properties: props, children };
 }
 
 function text(x: number, y: number, value: string, properties: Props = {}): Element {
@@ -56,8 +61,14 @@ export function legendMark(side: Side): Element {
 }
 
 export interface EstimateMark {
-  /** Short name of the source, one line. */
+  /** Short name of the source, one line; or what this number counts, under its source's `heading`. */
   label: string;
+  /** The source's name, written once above the first of several numbers it gives. */
+  heading?: string | undefined;
+  /** Source and what is counted, for the text alternative. */
+  name: string;
+  /** One of several numbers of one source: its label is indented under the source's name. */
+  part?: boolean | undefined;
   side: Side;
   low: number;
   high: number;
@@ -82,6 +93,33 @@ export interface ChartFrame {
 }
 
 const ROW = 44;
+/** Characters of a panel's title per line (bold, sans-serif). */
+const TITLE_CHARS = 40;
+
+/** Splits a title into lines of at most `max` characters, at spaces. */
+export function wrap(value: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(' ')) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Ticks of an axis, as many as fit without their labels touching (at most six). */
+function readableTicks(x: ScaleLinear<number, number>, format: (n: number) => string): number[] {
+  for (let count = 6; count > 1; count -= 1) {
+    const ticks = x.ticks(count);
+    const widest = Math.max(...ticks.map((t) => textWidth(format(t), SMALL)));
+    const gap = ticks.length > 1 ? x(ticks[1]!) - x(ticks[0]!) : Infinity;
+    if (gap >= widest + 10) return ticks;
+  }
+  return x.domain();
+}
 const ARROW = 16;
 
 function svg(height: number, alt: string, kind: string, children: ElementContent[]): Element {
@@ -107,24 +145,32 @@ export function estimatesChart(panels: EstimatePanel[], frame: ChartFrame): Elem
   const children: ElementContent[] = [];
   let y = 0;
   const left = 8;
-  const right = CHART_WIDTH - 12;
+  const right = CHART_WIDTH - 28;
   for (const panel of panels) {
     if (panel.title) {
-      children.push(text(0, y + FONT + 2, panel.title, { className: ['titre-panneau'] }));
-      y += FONT + 14;
+      for (const line of wrap(panel.title, TITLE_CHARS)) {
+        children.push(text(0, y + FONT + 2, line, { className: ['titre-panneau'] }));
+        y += FONT + 5;
+      }
+      y += 9;
     }
     const max = Math.max(...panel.marks.map((m) => m.high));
     const x = scaleLinear()
       .domain([0, max * 1.04])
       .nice(5)
       .range([left, right]);
-    const ticks = x.ticks(5);
+    const ticks = readableTicks(x, frame.format);
     const top = y;
     const rows: ElementContent[] = [];
-    panel.marks.forEach((m, i) => {
-      const rowTop = top + i * ROW;
+    let rowTop = top;
+    for (const m of panel.marks) {
+      if (m.heading) {
+        rows.push(text(0, rowTop + FONT, m.heading, { className: ['etiquette', 'etiquette-source'] }));
+        rowTop += FONT + 6;
+      }
       const line = rowTop + FONT + 17;
-      rows.push(text(0, rowTop + FONT, m.label, { className: ['etiquette'] }));
+      const indent = m.part ? 12 : 0;
+      rows.push(text(indent, rowTop + FONT, m.label, { className: ['etiquette'] }));
       const x0 = x(m.low);
       const x1 = x(m.high);
       const parts: ElementContent[] = [];
@@ -139,12 +185,13 @@ export function estimatesChart(panels: EstimatePanel[], frame: ChartFrame): Elem
       const fitsAfter = after + textWidth(m.valueText) <= CHART_WIDTH;
       parts.push(text(fitsAfter ? after : before, line + 5, m.valueText, { className: ['valeur'], textAnchor: fitsAfter ? 'start' : 'end' }));
       rows.push(el('g', { className: ['ligne-estimation'], dataLow: m.low, dataHigh: m.high }, parts));
-    });
-    const bottom = top + panel.marks.length * ROW + 4;
+      rowTop += ROW;
+    }
+    const bottom = rowTop + 4;
     const grid = ticks.map((t) => el('line', { className: ['grille'], x1: round(x(t)), x2: round(x(t)), y1: top + FONT + 8, y2: bottom }));
     const axis: ElementContent[] = [el('line', { className: ['axe'], x1: left, x2: right, y1: bottom, y2: bottom })];
     ticks.forEach((t, i) => {
-      const anchor = i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle';
+      const anchor = i === 0 ? 'start' : 'middle';
       axis.push(text(x(t) + (i === 0 ? -left : 0), bottom + SMALL + 5, frame.format(t), { className: ['graduation'], textAnchor: anchor, fontSize: SMALL }));
     });
     axis.push(text(right, bottom + 2 * SMALL + 11, frame.unit, { className: ['unite'], textAnchor: 'end', fontSize: SMALL }));

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { type Figure, type FigureCitation, figure, type Measure, type Quantity } from '../content/schemas.ts';
+import { type Figure, type FigureCitation, figure, type Measure, type Quantity, type Side } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
 
 export interface FigureEntry {
@@ -103,17 +103,34 @@ export function compactText(q: Quantity, style: NumberStyle = {}): string {
   return withSign(text, style);
 }
 
-export interface MeasureParts {
-  value?: Quantity | undefined;
-  /** Inline Markdown of the table cell, the number written in. */
-  cell: string;
+/** One number of a cell, as the chart draws it. */
+export interface DrawnNumber {
+  value: Quantity;
   bound?: 'min' | 'max' | undefined;
+  /** The number in words, as the table writes it (« un million »). */
+  words?: string | undefined;
+  /** Its own label and side, when the cell holds several numbers. */
+  label?: string | undefined;
+  side?: Side | undefined;
+}
+
+export interface MeasureParts {
+  /** The numbers drawn (none when the source gives words only). */
+  numbers: DrawnNumber[];
+  /** Inline Markdown of the table cell, the numbers written in. */
+  cell: string;
 }
 
 export function measureParts(m: Measure, style: NumberStyle = {}): MeasureParts {
-  if (typeof m === 'number' || Array.isArray(m)) return { value: m, cell: quantityText(m, style) };
-  const cell = m.value === undefined ? m.text : m.text.replace('{}', quantityText(m.value, style));
-  return { value: m.value, cell, bound: m.bound };
+  if (typeof m === 'number' || Array.isArray(m)) return { numbers: [{ value: m }], cell: quantityText(m, style) };
+  if (m.value !== undefined) {
+    const cell = m.words !== undefined ? m.text : m.text.replace('{}', quantityText(m.value, style));
+    return { numbers: [{ value: m.value, bound: m.bound, words: m.words }], cell };
+  }
+  const parts = m.values ?? [];
+  let n = 0;
+  const cell = m.text.replace(/\{\}/g, () => quantityText(parts[n++]!.value, style));
+  return { numbers: parts.map((p) => ({ value: p.value, bound: p.bound, label: p.label, side: p.side })), cell };
 }
 
 export function bounds(q: Quantity): [number, number] {
