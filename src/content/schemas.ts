@@ -327,6 +327,8 @@ export const figure = z.discriminatedUnion('kind', [
       ...figureHeader,
       /** Sign written after every number of the table and of the chart (« % »); the unit then starts with it. */
       sign: z.literal('%').optional(),
+      /** `shared`: every group on one axis, each group's name above its rows (quantities of one scale). */
+      axis: z.enum(['per-group', 'shared']).optional(),
       /** Column headings of the table: the group (when rows have one), estimate, source, remark. */
       columns: z
         .object({ group: z.string().optional(), estimate: z.string(), by: z.string(), remark: z.string() })

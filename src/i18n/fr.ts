@@ -158,6 +158,7 @@ export const fr = typeset({
     readingEstimates: (low: string, high: string, unit: string) => `Les estimations vont de ${low} à ${high} ${unit}.`,
     altAll: 'Les estimations vont ',
     readingParts: 'Les chiffres ne comptent pas tous la même chose : chaque ligne du graphique dit ce qu’elle compte.',
+    readingShared: 'Une ligne par source, toutes sur le même axe ; chaque intitulé dit ce qui est compté.',
     readingGroups: 'Chaque quantité a son axe, qui part de zéro ; chaque ligne est une source.',
     altEstimates: (title: string, parts: string) =>
       `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque chiffre, son auteur et sa source.`,

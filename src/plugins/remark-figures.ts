@@ -123,7 +123,8 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
   const grouped = figure.rows.some((r) => r.group !== undefined);
   const style: NumberStyle = figure.sign ? { sign: figure.sign } : {};
   let mixed = false;
-  const panels = new Map<string, EstimatePanel>();
+  const shared = figure.axis === 'shared';
+  const byGroup = new Map<string, EstimatePanel>();
   const extremes: string[] = [];
   const rows: TableRow[] = [];
   for (const row of figure.rows) {
@@ -136,16 +137,18 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
     });
     if (parts.numbers.length === 0) continue;
     const key = row.group ?? '';
-    const panel = panels.get(key) ?? { title: row.group, marks: [] };
+    const group = byGroup.get(key) ?? { title: row.group, marks: [] };
     const rowLabel = row.label ?? plainText(row.by);
+    const several = parts.numbers.length > 1;
     parts.numbers.forEach((n, i) => {
       const [low, high] = bounds(n.value);
-      const several = parts.numbers.length > 1;
-      panel.marks.push({
-        label: n.label ?? rowLabel,
+      const newGroup = shared && i === 0 && group.marks.length === 0 && row.group !== undefined;
+      group.marks.push({
+        // On a shared axis, the quantity heads its rows; a source's several numbers then name their source.
+        label: n.label ? (shared ? `${rowLabel} : ${n.label}` : n.label) : rowLabel,
         name: n.label ? `${rowLabel}, ${n.label}` : rowLabel,
-        heading: several && i === 0 ? rowLabel : undefined,
-        part: several,
+        heading: newGroup ? row.group : several && i === 0 && !shared ? rowLabel : undefined,
+        part: several || (shared && row.group !== undefined),
         side: n.side ?? row.side,
         low,
         high,
@@ -153,31 +156,33 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
         valueText: n.words ?? compactText(n.value, style),
       });
     });
-    panels.set(key, panel);
+    byGroup.set(key, group);
   }
-  for (const panel of panels.values()) {
-    const lowest = panel.marks.reduce((a, b) => (b.low < a.low ? b : a));
-    const highest = panel.marks.reduce((a, b) => (b.high > a.high ? b : a));
-    const what = panel.title ? `${panel.title} : ` : panel.marks.length === 1 ? '' : fr.figure.altAll;
+  for (const group of byGroup.values()) {
+    const lowest = group.marks.reduce((a, b) => (b.low < a.low ? b : a));
+    const highest = group.marks.reduce((a, b) => (b.high > a.high ? b : a));
+    const what = group.title ? `${group.title} : ` : group.marks.length === 1 ? '' : fr.figure.altAll;
     extremes.push(
-      panel.marks.length === 1
-        ? fr.figure.altOne(what, compactText(lowest.low === lowest.high ? lowest.low : [lowest.low, lowest.high], style), lowest.name)
+      group.marks.length === 1
+        ? fr.figure.altOne(what, lowest.valueText, lowest.name)
         : fr.figure.altExtremes(what, compactText(lowest.low, style), lowest.name, compactText(highest.high, style), highest.name),
     );
   }
-  const only = [...panels.values()][0];
-  const reading =
-    panels.size === 1 && only && !mixed
-      ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
-      : panels.size === 1
-        ? fr.figure.readingParts
+  const panels: EstimatePanel[] = shared ? [{ marks: [...byGroup.values()].flatMap((g) => g.marks) }] : [...byGroup.values()];
+  const only = byGroup.size === 1 ? [...byGroup.values()][0] : undefined;
+  const reading = only && !mixed
+    ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
+    : only
+      ? fr.figure.readingParts
+      : shared
+        ? fr.figure.readingShared
         : fr.figure.readingGroups;
   const c = figure.columns;
   const headings = [...(grouped ? [c.group ?? ''] : []), c.estimate, c.by, c.remark];
   return {
     reading,
-    chart: estimatesChart([...panels.values()], { alt: fr.figure.altEstimates(figure.title, extremes.join(' ')), unit: figure.unit, format: (n) => formatNumber(n) }),
-    legend: legend([...panels.values()].flatMap((p) => p.marks.map((m) => m.side))),
+    chart: estimatesChart(panels, { alt: fr.figure.altEstimates(figure.title, extremes.join(' ')), unit: figure.unit, format: (n) => formatNumber(n) }),
+    legend: legend(panels.flatMap((p) => p.marks.map((m) => m.side))),
     table: { type: 'table', align: headings.map(() => null), children: [headerRow(headings), ...rows] },
   };
 }

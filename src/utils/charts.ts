@@ -95,6 +95,8 @@ export interface ChartFrame {
 const ROW = 44;
 /** Characters of a panel's title per line (bold, sans-serif). */
 const TITLE_CHARS = 40;
+/** Characters of a heading line of rows (semibold serif). */
+const HEADING_CHARS = 50;
 
 /** Splits a title into lines of at most `max` characters, at spaces. */
 export function wrap(value: string, max: number): string[] {
@@ -164,8 +166,8 @@ export function estimatesChart(panels: EstimatePanel[], frame: ChartFrame): Elem
     const rows: ElementContent[] = [];
     let rowTop = top;
     for (const m of panel.marks) {
-      if (m.heading) {
-        rows.push(text(0, rowTop + FONT, m.heading, { className: ['etiquette', 'etiquette-source'] }));
+      for (const line of m.heading ? wrap(m.heading, HEADING_CHARS) : []) {
+        rows.push(text(0, rowTop + FONT, line, { className: ['etiquette', 'etiquette-source'] }));
         rowTop += FONT + 6;
       }
       const line = rowTop + FONT + 17;

@@ -16,6 +16,9 @@ const placements: [string, string][] = [
   ['territoire-1994', 'chapitres/3-guerre-1992-1994/'],
   ['guerre-2020-pertes', 'chapitres/5-guerre-des-44-jours/'],
   ['nkao-recensements', 'chapitres/1-epoque-sovietique/'],
+  ['exodes-1988-1991', 'chapitres/2-reveil-armenien/'],
+  ['deplaces-1994-2010', 'chapitres/4-cessez-le-feu-gele/'],
+  ['exode-2023', 'chapitres/6-epilogue/'],
 ];
 
 test('every figure of content/donnees/ is placed in a chapter', () => {
