@@ -192,9 +192,7 @@ export type Side = (typeof sides)[number];
 /** A number as the data files write it: one value, or a range `[low, high]`. */
 export const quantity = z.union([
   z.number().nonnegative(),
-  z
-    .tuple([z.number().nonnegative(), z.number().nonnegative()])
-    .refine(([low, high]) => low < high, { message: 'fourchette attendue [bas, haut], bas < haut' }),
+  z.tuple([z.number().nonnegative(), z.number().nonnegative()]).refine(([low, high]) => low < high, { message: 'fourchette attendue [bas, haut], bas < haut' }),
 ]);
 export type Quantity = z.infer<typeof quantity>;
 
@@ -330,9 +328,7 @@ export const figure = z.discriminatedUnion('kind', [
       /** `shared`: every group on one axis, each group's name above its rows (quantities of one scale). */
       axis: z.enum(['per-group', 'shared']).optional(),
       /** Column headings of the table: the group (when rows have one), estimate, source, remark. */
-      columns: z
-        .object({ group: z.string().optional(), estimate: z.string(), by: z.string(), remark: z.string() })
-        .strict(),
+      columns: z.object({ group: z.string().optional(), estimate: z.string(), by: z.string(), remark: z.string() }).strict(),
       rows: z.array(estimateRow).min(2),
     })
     .strict(),
@@ -342,9 +338,7 @@ export const figure = z.discriminatedUnion('kind', [
       kind: z.literal('population'),
       ...figureHeader,
       /** Column headings of the table: census, total, Armenians, Azerbaijanis, remark. */
-      columns: z
-        .object({ census: z.string(), total: z.string(), armenians: z.string(), azerbaijanis: z.string(), remark: z.string() })
-        .strict(),
+      columns: z.object({ census: z.string(), total: z.string(), armenians: z.string(), azerbaijanis: z.string(), remark: z.string() }).strict(),
       rows: z.array(censusRow).min(2),
     })
     .strict(),

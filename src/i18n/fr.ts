@@ -160,14 +160,11 @@ export const fr = typeset({
     readingParts: 'Les chiffres ne comptent pas tous la même chose : chaque ligne du graphique dit ce qu’elle compte.',
     readingShared: 'Une ligne par source, toutes sur le même axe ; chaque intitulé dit ce qui est compté.',
     readingGroups: 'Chaque quantité a son axe, qui part de zéro ; chaque ligne est une source.',
-    altEstimates: (title: string, parts: string) =>
-      `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque chiffre, son auteur et sa source.`,
-    altExtremes: (what: string, low: string, lowBy: string, high: string, highBy: string) =>
-      `${what}de ${low} (${lowBy}) à ${high} (${highBy}).`,
+    altEstimates: (title: string, parts: string) => `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque chiffre, son auteur et sa source.`,
+    altExtremes: (what: string, low: string, lowBy: string, high: string, highBy: string) => `${what}de ${low} (${lowBy}) à ${high} (${highBy}).`,
     altOne: (what: string, value: string, by: string) => `${what}${value} (${by}).`,
     readingShares: (first: string, from: string, to: string) => `Part des ${first} : de ${from} à ${to}.`,
-    altShares: (title: string, parts: string) =>
-      `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque recensement, son total et sa source.`,
+    altShares: (title: string, parts: string) => `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque recensement, son total et sa source.`,
     altShareExtremes: (group: string, low: string, lowWhen: string, high: string, highWhen: string) =>
       `Part des ${group} : au plus bas ${low} (${lowWhen}), au plus haut ${high} (${highWhen}).`,
     armenians: 'Arméniens',

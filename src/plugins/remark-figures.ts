@@ -170,13 +170,14 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
   }
   const panels: EstimatePanel[] = shared ? [{ marks: [...byGroup.values()].flatMap((g) => g.marks) }] : [...byGroup.values()];
   const only = byGroup.size === 1 ? [...byGroup.values()][0] : undefined;
-  const reading = only && !mixed
-    ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
-    : only
-      ? fr.figure.readingParts
-      : shared
-        ? fr.figure.readingShared
-        : fr.figure.readingGroups;
+  const reading =
+    only && !mixed
+      ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
+      : only
+        ? fr.figure.readingParts
+        : shared
+          ? fr.figure.readingShared
+          : fr.figure.readingGroups;
   const c = figure.columns;
   const headings = [...(grouped ? [c.group ?? ''] : []), c.estimate, c.by, c.remark];
   return {
@@ -206,7 +207,13 @@ function drawPopulation(figure: Extract<Figure, { kind: 'population' }>, notes: 
     const second = measureParts(row.azerbaijanis, SHARE_STYLE);
     rows.push({
       type: 'tableRow',
-      children: [cell(inline(row.census)), cell(inline(total.cell)), cell(inline(first.cell)), cell(inline(second.cell)), cell([...inline(row.remark ?? ''), notes.call(row.sources)])],
+      children: [
+        cell(inline(row.census)),
+        cell(inline(total.cell)),
+        cell(inline(first.cell)),
+        cell(inline(second.cell)),
+        cell([...inline(row.remark ?? ''), notes.call(row.sources)]),
+      ],
     });
     const a = first.numbers[0]?.value;
     const b = second.numbers[0]?.value;
@@ -223,7 +230,9 @@ function drawPopulation(figure: Extract<Figure, { kind: 'population' }>, notes: 
     const v = measureParts(m).numbers[0]?.value;
     return v === undefined ? undefined : bounds(v);
   };
-  const alt = [shareExtremes(figure.rows, (r) => pick(r.armenians), fr.figure.armenians), shareExtremes(figure.rows, (r) => pick(r.azerbaijanis), fr.figure.azerbaijanis)].join(' ');
+  const alt = [shareExtremes(figure.rows, (r) => pick(r.armenians), fr.figure.armenians), shareExtremes(figure.rows, (r) => pick(r.azerbaijanis), fr.figure.azerbaijanis)].join(
+    ' ',
+  );
   const firstBar = bars[0];
   const lastBar = bars.at(-1);
   const when = (bar: ShareBar): string => bar.heading.slice(0, bar.heading.indexOf(' · '));

@@ -7,8 +7,9 @@
  * Sizes are in viewBox units for a chart 420 wide: shown 358 px wide on a
  * 390 px phone, 15-unit text stays above 12 px.
  */
-import type { Element, ElementContent } from 'hast';
+
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import type { Element, ElementContent } from 'hast';
 import type { Side } from '../content/schemas.ts';
 import { frenchTypography } from './typography.ts';
 
@@ -249,7 +250,9 @@ export function sharesChart(bars: ShareBar[], frame: SharesFrame): Element {
     const end = x0 + width;
     parts.push(el('rect', { className: ['part', 'groupe-2'], x: round(end - x(bar.second[0])), y: barY, width: round(x(bar.second[0])), height: 14 }));
     if (bar.second[1] > bar.second[0]) {
-      parts.push(el('rect', { className: ['part', 'groupe-2', 'incertain'], x: round(end - x(bar.second[1])), y: barY, width: round(x(bar.second[1] - bar.second[0])), height: 14 }));
+      parts.push(
+        el('rect', { className: ['part', 'groupe-2', 'incertain'], x: round(end - x(bar.second[1])), y: barY, width: round(x(bar.second[1] - bar.second[0])), height: 14 }),
+      );
     }
     parts.push(text(x0 - 6, barY + 12, bar.firstText, { className: ['valeur'], textAnchor: 'end' }));
     parts.push(text(end + 6, barY + 12, bar.secondText, { className: ['valeur'] }));

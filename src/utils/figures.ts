@@ -66,7 +66,12 @@ export function loadFigures(dir: string, sourceKeys: ReadonlySet<string>, root =
       row.sources.forEach((c, n) => {
         const key = citationKey(c);
         if (!sourceKeys.has(key)) {
-          throw new ContentError(shown, lineOf(['rows', index, 'sources', n]), `figure « ${id} » : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');
+          throw new ContentError(
+            shown,
+            lineOf(['rows', index, 'sources', n]),
+            `figure « ${id} » : source inconnue « ${key} ».`,
+            'utilisez une clé de content/sources/ ou ajoutez la source.',
+          );
         }
       });
     });

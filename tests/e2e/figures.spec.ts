@@ -64,7 +64,9 @@ for (const [id, path] of placements) {
         for (const number of value.split(/[–%]/).filter((n) => n.trim())) expect(tableText).toContain(number.replace(/\s/g, ' ').trim());
       }
     } else {
-      const expected = entry.data.rows.map((r) => `${bounds(measureParts(r.armenians).numbers[0]!.value).join('-')}/${bounds(measureParts(r.azerbaijanis).numbers[0]!.value).join('-')}`);
+      const expected = entry.data.rows.map(
+        (r) => `${bounds(measureParts(r.armenians).numbers[0]!.value).join('-')}/${bounds(measureParts(r.azerbaijanis).numbers[0]!.value).join('-')}`,
+      );
       const drawn = await figure.locator('g.ligne-parts').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-first')}/${g.getAttribute('data-second')}`));
       expect(drawn).toEqual(expected);
     }

@@ -40,7 +40,13 @@ describe('content/donnees: reading and checking the figures', () => {
     expect(measureParts({ value: [476, 477], text: 'entre {} morts' })).toEqual({ numbers: [{ value: [476, 477] }], cell: 'entre 476 à 477 morts' });
     expect(showSpaces(measureParts(88, { decimals: 1, sign: '%' }).cell)).toBe('88,0⁀%');
     expect(
-      measureParts({ text: '{} et {}', values: [{ value: 16000, label: 'civils azerbaïdjanais' }, { value: [300000, 500000], label: 'Arméniens' }] }).cell,
+      measureParts({
+        text: '{} et {}',
+        values: [
+          { value: 16000, label: 'civils azerbaïdjanais' },
+          { value: [300000, 500000], label: 'Arméniens' },
+        ],
+      }).cell,
     ).toBe('16\u202f000 et 300\u202f000 à 500\u202f000');
   });
 });
