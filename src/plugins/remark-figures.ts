@@ -69,10 +69,13 @@ function cell(children: PhrasingContent[]): TableCell {
   return { type: 'tableCell', children };
 }
 
-/** The notes of a figure: one per distinct list of sources, numbered in the order of the rows. */
+/**
+ * The notes of a figure: one per row, numbered in the order of the rows (a
+ * note called twice would get a second back-link that screen readers name
+ * badly; repeated sources read « Ibid. » instead).
+ */
 class FigureNotes {
   readonly definitions: FootnoteDefinition[] = [];
-  readonly #ids = new Map<string, string>();
   constructor(
     readonly figureId: string,
     readonly position: Position | undefined,
@@ -80,18 +83,14 @@ class FigureNotes {
 
   call(sources: FigureCitation[]): FootnoteReference {
     const text = `${sources.map((c) => (typeof c === 'string' ? `[@${c}]` : `[@${c.key}, ${c.at}]`)).join(' ; ')}.`;
-    let identifier = this.#ids.get(text);
-    if (!identifier) {
-      identifier = `${this.figureId}-${this.#ids.size + 1}`;
-      this.#ids.set(text, identifier);
-      this.definitions.push({
-        type: 'footnoteDefinition',
-        identifier,
-        label: identifier,
-        children: [{ type: 'paragraph', children: [{ type: 'text', value: text, ...this.#at() }], ...this.#at() }],
-        ...this.#at(),
-      });
-    }
+    const identifier = `${this.figureId}-${this.definitions.length + 1}`;
+    this.definitions.push({
+      type: 'footnoteDefinition',
+      identifier,
+      label: identifier,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: text, ...this.#at() }], ...this.#at() }],
+      ...this.#at(),
+    });
     return { type: 'footnoteReference', identifier, label: identifier, ...this.#at() };
   }
 

@@ -96,7 +96,7 @@ describe('charts: SVG drawn at build time', () => {
 });
 
 describe('remark-figures: <Figure id="…" /> in a chapter', () => {
-  it('places the caption, the chart, the table of the same numbers, and one note per list of sources', async () => {
+  it('places the caption, the chart, the table of the same numbers, and one note per row', async () => {
     const { html, data } = await render('Un texte[^1].\n\n<Figure id="essai-estimations" />\n\n[^1]: [@hrw-1994-seven-years].');
     await expect(showSpaces(`${figureOf(html, 'essai-estimations')}\n${notesOf(html)}`)).toMatchFileSnapshot('snapshots/figure-estimates.html');
     // The notes of the figure go through the citation machinery: Ibid., op. cit., /sources/ backlinks.
@@ -104,9 +104,10 @@ describe('remark-figures: <Figure id="…" /> in a chapter', () => {
       { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-1' },
       { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-essai-estimations-1' },
       { key: 'dewaal-2003-black-garden', note: 3, noteId: 'fn-essai-estimations-2' },
-      { key: 'onu-csnu-822-1993', note: 4, noteId: 'fn-essai-estimations-3' },
+      { key: 'dewaal-2003-black-garden', note: 4, noteId: 'fn-essai-estimations-3' },
+      { key: 'onu-csnu-822-1993', note: 5, noteId: 'fn-essai-estimations-4' },
     ]);
-    expect(data['noteCount']).toBe(4);
+    expect(data['noteCount']).toBe(5);
   });
 
   it('draws a census figure as shares, its reading and its alternative naming the extremes', async () => {
