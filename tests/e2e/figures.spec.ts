@@ -17,6 +17,7 @@ const placements: [string, string][] = [
   ['guerre-2020-pertes', 'chapitres/5-guerre-des-44-jours/'],
   ['nkao-recensements', 'chapitres/1-epoque-sovietique/'],
   ['exodes-1988-1991', 'chapitres/2-reveil-armenien/'],
+  ['janvier-noir-1990', 'chapitres/2-reveil-armenien/'],
   ['deplaces-1994-2010', 'chapitres/4-cessez-le-feu-gele/'],
   ['exode-2023', 'chapitres/6-epilogue/'],
 ];
