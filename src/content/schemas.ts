@@ -205,7 +205,10 @@ export const measurePart = z
     /** The number, or `[low, high]`. */
     value: quantity,
     /** What this number counts, for the chart (« militaires arméniens »). */
-    label: z.string().min(1).max(CHART_LABEL_MAX, { message: `nom court attendu (${CHART_LABEL_MAX} caractères au plus)` }),
+    label: z
+      .string()
+      .min(1)
+      .max(CHART_LABEL_MAX, { message: `nom court attendu (${CHART_LABEL_MAX} caractères au plus)` }),
     /** A floor or a ceiling. */
     bound: z.enum(['min', 'max']).optional(),
     /** The side this number speaks for, when it is not the row's. */
@@ -259,7 +262,11 @@ const rowProvenance = {
   /** Who gives the figure, as the table names them (inline Markdown: *titre*). */
   by: z.string().min(1),
   /** Short name for the chart (at most 46 characters); defaults to `by` when that is short. */
-  label: z.string().min(1).max(CHART_LABEL_MAX, { message: `nom court attendu (${CHART_LABEL_MAX} caractères au plus)` }).optional(),
+  label: z
+    .string()
+    .min(1)
+    .max(CHART_LABEL_MAX, { message: `nom court attendu (${CHART_LABEL_MAX} caractères au plus)` })
+    .optional(),
   /** The side the source speaks for. */
   side: z.enum(sides),
   /** Method or remark, one line (inline Markdown). */
