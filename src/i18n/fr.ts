@@ -156,6 +156,8 @@ export const fr = typeset({
     legend: 'Qui donne le chiffre :',
     range: (low: string, high: string) => `${low}–${high}`,
     readingEstimates: (low: string, high: string, unit: string) => `Les estimations vont de ${low} à ${high} ${unit}.`,
+    readingEstimatesNumbered: (low: string, high: string, unit: string) => `Les estimations chiffrées vont de ${low} à ${high} ${unit}.`,
+    undrawn: (n: number) => (n === 1 ? 'Une estimation sans nombre précis figure au tableau seulement.' : `${n} estimations sans nombre précis figurent au tableau seulement.`),
     altAll: 'Les estimations vont ',
     readingParts: 'Les chiffres ne comptent pas tous la même chose : chaque ligne du graphique dit ce qu’elle compte.',
     readingShared: 'Une ligne par source, toutes sur le même axe ; chaque intitulé dit ce qui est compté.',

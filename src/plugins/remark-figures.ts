@@ -113,6 +113,8 @@ function legend(sides: EstimateRow['side'][]): Element {
 
 interface Drawn {
   reading: string;
+  /** Rows of the table that give words, not a number: not drawn, and said so. */
+  undrawn?: number;
   chart: Element;
   legend?: Element;
   table: Table;
@@ -123,6 +125,7 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
   const style: NumberStyle = figure.sign ? { sign: figure.sign } : {};
   let mixed = false;
   const shared = figure.axis === 'shared';
+  let undrawn = 0;
   const byGroup = new Map<string, EstimatePanel>();
   const extremes: string[] = [];
   const rows: TableRow[] = [];
@@ -134,7 +137,10 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
       type: 'tableRow',
       children: [...(grouped ? [cell(inline(row.group ?? ''))] : []), cell(inline(parts.cell)), cell(byCell), cell(inline(row.remark ?? ''))],
     });
-    if (parts.numbers.length === 0) continue;
+    if (parts.numbers.length === 0) {
+      undrawn += 1;
+      continue;
+    }
     const key = row.group ?? '';
     const group = byGroup.get(key) ?? { title: row.group, marks: [] };
     const rowLabel = row.label ?? plainText(row.by);
@@ -171,7 +177,11 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
   const only = byGroup.size === 1 ? [...byGroup.values()][0] : undefined;
   const reading =
     only && !mixed
-      ? fr.figure.readingEstimates(formatNumber(Math.min(...only.marks.map((m) => m.low))), formatNumber(Math.max(...only.marks.map((m) => m.high))), figure.unit)
+      ? (undrawn > 0 ? fr.figure.readingEstimatesNumbered : fr.figure.readingEstimates)(
+          formatNumber(Math.min(...only.marks.map((m) => m.low))),
+          formatNumber(Math.max(...only.marks.map((m) => m.high))),
+          figure.unit,
+        )
       : only
         ? fr.figure.readingParts
         : shared
@@ -181,6 +191,7 @@ function drawEstimates(figure: Extract<Figure, { kind: 'estimates' }>, notes: Fi
   const headings = [...(grouped ? [c.group ?? ''] : []), c.estimate, c.by, c.remark];
   return {
     reading,
+    undrawn,
     chart: estimatesChart(panels, { alt: fr.figure.altEstimates(figure.title, extremes.join(' ')), unit: figure.unit, format: (n) => formatNumber(n) }),
     legend: legend(panels.flatMap((p) => p.marks.map((m) => m.side))),
     table: { type: 'table', align: headings.map(() => null), children: [headerRow(headings), ...rows] },
@@ -253,7 +264,7 @@ export function figureBlock(entry: FigureEntry, position?: Position): { block: F
     htmlText(' '),
     h('span', { className: ['figure-periode'] }, [htmlText(entry.data.period)]),
     h('span', { className: ['figure-lecture'] }, [htmlText(drawn.reading)]),
-    h('span', { className: ['figure-sources'] }, [htmlText(fr.figure.sourcesLine)]),
+    h('span', { className: ['figure-sources'] }, [htmlText(drawn.undrawn ? `${fr.figure.undrawn(drawn.undrawn)} ${fr.figure.sourcesLine}` : fr.figure.sourcesLine)]),
   ]);
   const chart = h('div', { className: ['figure-graphique'] }, [drawn.chart, ...(drawn.legend ? [drawn.legend] : [])]);
   const at = position ? { position } : {};

@@ -99,6 +99,9 @@ describe('remark-figures: <Figure id="…" /> in a chapter', () => {
   it('places the caption, the chart, the table of the same numbers, and one note per row', async () => {
     const { html, data } = await render('Un texte[^1].\n\n<Figure id="essai-estimations" />\n\n[^1]: [@hrw-1994-seven-years].');
     await expect(showSpaces(`${figureOf(html, 'essai-estimations')}\n${notesOf(html)}`)).toMatchFileSnapshot('snapshots/figure-estimates.html');
+    // A row that gives words, not a number, stays in the table and the caption says it is not drawn.
+    expect(html).toContain('Les estimations chiffrées vont de 161 à 636 morts.');
+    expect(html).toContain('Une estimation sans nombre précis figure au tableau seulement.');
     // The notes of the figure go through the citation machinery: Ibid., op. cit., /sources/ backlinks.
     expect(data['citations']).toEqual([
       { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-1' },
