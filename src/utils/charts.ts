@@ -195,8 +195,12 @@ export function estimatesChart(panels: EstimatePanel[], frame: ChartFrame): Elem
     const grid = ticks.map((t) => el('line', { className: ['grille'], x1: round(x(t)), x2: round(x(t)), y1: top + FONT + 8, y2: bottom }));
     const axis: ElementContent[] = [el('line', { className: ['axe'], x1: left, x2: right, y1: bottom, y2: bottom })];
     ticks.forEach((t, i) => {
-      const anchor = i === 0 ? 'start' : 'middle';
-      axis.push(text(x(t) + (i === 0 ? -left : 0), bottom + SMALL + 5, frame.format(t), { className: ['graduation'], textAnchor: anchor, fontSize: SMALL }));
+      const label = frame.format(t);
+      // The first label starts at the edge; a last label too wide to centre on its tick ends at the edge.
+      const atEnd = x(t) + (label.length * SMALL * 0.62) / 2 > CHART_WIDTH;
+      const anchor = i === 0 ? 'start' : atEnd ? 'end' : 'middle';
+      const at = i === 0 ? 0 : atEnd ? CHART_WIDTH : x(t);
+      axis.push(text(at, bottom + SMALL + 5, label, { className: ['graduation'], textAnchor: anchor, fontSize: SMALL }));
     });
     axis.push(text(right, bottom + 2 * SMALL + 11, frame.unit, { className: ['unite'], textAnchor: 'end', fontSize: SMALL }));
     children.push(el('g', { className: ['panneau'] }, [...grid, ...rows, ...axis]));
@@ -228,7 +232,8 @@ export interface SharesFrame {
  * written at its end of the bar, a range's uncertain part lighter.
  */
 export function sharesChart(bars: ShareBar[], frame: SharesFrame): Element {
-  const side = 80;
+  // Room at each end for a share written as a range (« 94,7–94,8 % », bold).
+  const side = 96;
   const x0 = side;
   const width = CHART_WIDTH - 2 * side;
   const x = (share: number): number => (share / 100) * width;
@@ -236,12 +241,12 @@ export function sharesChart(bars: ShareBar[], frame: SharesFrame): Element {
     text(0, FONT, frame.firstName, { className: ['nom-groupe', 'groupe-1'] }),
     text(CHART_WIDTH, FONT, frame.secondName, { className: ['nom-groupe', 'groupe-2'], textAnchor: 'end' }),
   ];
-  const rowHeight = 50;
-  bars.forEach((bar, i) => {
-    const top = 26 + i * rowHeight;
-    const barY = top + FONT + 8;
+  let top = 26;
+  for (const bar of bars) {
+    const heading = wrap(bar.heading, HEADING_CHARS);
+    const barY = top + heading.length * (FONT + 5) + 3;
     const parts: ElementContent[] = [
-      text(0, top + FONT, bar.heading, { className: ['etiquette'] }),
+      ...heading.map((line, n) => text(0, top + FONT + n * (FONT + 5), line, { className: ['etiquette'] })),
       el('rect', { className: ['piste'], x: x0, y: barY, width, height: 14 }),
       el('rect', { className: ['part', 'groupe-1'], x: x0, y: barY, width: round(x(bar.first[0])), height: 14 }),
     ];
@@ -258,6 +263,7 @@ export function sharesChart(bars: ShareBar[], frame: SharesFrame): Element {
     parts.push(text(x0 - 6, barY + 12, bar.firstText, { className: ['valeur'], textAnchor: 'end' }));
     parts.push(text(end + 6, barY + 12, bar.secondText, { className: ['valeur'] }));
     children.push(el('g', { className: ['ligne-parts'], dataFirst: bar.first.join('-'), dataSecond: bar.second.join('-') }, parts));
-  });
-  return svg(26 + bars.length * rowHeight - 4, frame.alt, 'parts', children);
+    top = barY + 27;
+  }
+  return svg(top - 4, frame.alt, 'parts', children);
 }

@@ -85,7 +85,17 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).include('.figure-donnees').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        // Nothing of a chart (its longest labels included) pushes the page sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         for (const chart of await page.locator('svg.graphique').all()) {
+          const drawn = await chart.evaluate((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')].every((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left >= box.left - 3 && r.right <= box.right + 3; // a glyph's overhang aside
+            });
+          });
+          expect(drawn, 'every label inside its chart').toBe(true);
           const box = (await chart.boundingBox())!;
           expect(box.width).toBeLessThanOrEqual(width);
           // The smallest text, 14.5 units in a 420-unit drawing: never under 12 px on screen.

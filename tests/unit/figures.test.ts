@@ -89,8 +89,8 @@ describe('charts: SVG drawn at build time', () => {
     );
     const html = toHtml(svg);
     await expect(html.replaceAll('><', '>\n<')).toMatchFileSnapshot('snapshots/chart-shares.svg');
-    const widths = [...html.matchAll(/class="part groupe-1" x="80" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(widths).toEqual([Math.round(2.6 * 89.2 * 10) / 10, Math.round(2.6 * 94.7 * 10) / 10]);
+    const widths = [...html.matchAll(/class="part groupe-1" x="96" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toEqual([Math.round((89.2 / 100) * 228 * 10) / 10, Math.round((94.7 / 100) * 228 * 10) / 10]);
     expect(html.match(/class="part groupe-[12] incertain"/g)).toHaveLength(2);
   });
 });
