@@ -273,8 +273,9 @@ export function figureBlock(entry: FigureEntry, position?: Position): { block: F
     data: { hName: 'figure', hProperties: { id: `figure-${entry.id}`, className: ['figure-donnees', `figure-${entry.data.kind}`] } },
     children: [
       // Caption and chart are hast already: they ride on empty paragraphs that become their elements.
+      // The chart stays out of the search index: the table below holds the same words and numbers.
       { type: 'paragraph', children: [], data: { hName: 'figcaption', hChildren: caption.children }, ...at },
-      { type: 'paragraph', children: [], data: { hName: 'div', hProperties: { className: ['figure-graphique'] }, hChildren: chart.children }, ...at },
+      { type: 'paragraph', children: [], data: { hName: 'div', hProperties: { className: ['figure-graphique'], dataPagefindIgnore: '' }, hChildren: chart.children }, ...at },
       { ...drawn.table, ...at },
     ],
     ...at,
