@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
 import { chapterIndex } from './src/utils/chapter-index.ts';
+import { loadFigures } from './src/utils/figures.ts';
 import { loadGlossary, textForms } from './src/utils/glossary.ts';
 import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
 import { loadSources } from './src/utils/sources.ts';
@@ -15,6 +16,7 @@ import { loadSources } from './src/utils/sources.ts';
 const base = basePath();
 const site = siteUrl();
 const sources = loadSources(join(contentDir(), 'sources'));
+const figures = loadFigures(join(contentDir(), 'donnees'), new Set(sources.keys()));
 const chapters = chapterIndex(join(contentDir(), 'chapitres'));
 const glossary = loadGlossary(contentDir(), new Set(sources.keys())).map(({ data }) => ({ id: data.id, forms: textForms(data) }));
 
@@ -27,8 +29,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
       smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
-      remarkPlugins: remarkPlugins({ sources, base, chapters, glossary }),
-      rehypePlugins: rehypePlugins({ sources, base, chapters, glossary }),
+      remarkPlugins: remarkPlugins({ sources, base, chapters, glossary, figures }),
+      rehypePlugins: rehypePlugins({ sources, base, chapters, glossary, figures }),
       remarkRehype: remarkRehypeOptions,
     }),
     syntaxHighlight: false,

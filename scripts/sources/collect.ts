@@ -16,6 +16,7 @@ import { remarkPlugins } from '../../src/plugins/pipeline.ts';
 import type { CitationRecord } from '../../src/plugins/remark-citations.ts';
 import { chapterIndex } from '../../src/utils/chapter-index.ts';
 import { loadChronology } from '../../src/utils/chronology.ts';
+import { loadFigures } from '../../src/utils/figures.ts';
 import { loadGlossary, loadMapPlaces, textForms } from '../../src/utils/glossary.ts';
 import { loadSources, type SourceEntry } from '../../src/utils/sources.ts';
 import type { NoteRecord } from '../../src/utils/sourcing.ts';
@@ -46,7 +47,9 @@ export function collectSources(contentDir: string): CollectedSources {
   const otherUses = new Set([...chronology.flatMap((e) => e.data.sources), ...glossaryEntries.flatMap((e) => e.data.sources), ...places.map((p) => p.data.source)]);
 
   // The report counts what the warnings say; it does not print them a second time.
-  const plugins = remarkPlugins({ sources, base: '/', chapters, glossary, sourcing: 'avertissement', warn: () => undefined });
+  // Figures place their rows' notes in the chapters: their citations count with the chapter's.
+  const figures = existsSync(join(contentDir, 'donnees')) ? loadFigures(join(contentDir, 'donnees'), keys) : new Map();
+  const plugins = remarkPlugins({ sources, base: '/', chapters, glossary, figures, sourcing: 'avertissement', warn: () => undefined });
   const dir = join(contentDir, 'chapitres');
   const result: ChapterSources[] = [];
   for (const name of readdirSync(dir)

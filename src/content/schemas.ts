@@ -299,3 +299,170 @@ export const mapPlace = z
   })
   .strict();
 export type MapPlace = z.infer<typeof mapPlace>;
+
+/** The side a source speaks for, marked on every figure (the bibliography standard). */
+export const sides = ['armenien', 'azerbaidjanais', 'sovietique', 'independant'] as const;
+export type Side = (typeof sides)[number];
+
+/** A number as the data files write it: one value, or a range `[low, high]`. */
+export const quantity = z.union([
+  z.number().nonnegative(),
+  z.tuple([z.number().nonnegative(), z.number().nonnegative()]).refine(([low, high]) => low < high, { message: 'fourchette attendue [bas, haut], bas < haut' }),
+]);
+export type Quantity = z.infer<typeof quantity>;
+
+/** Longest label a chart row may carry (it must fit on one line at 390 px). */
+export const CHART_LABEL_MAX = 46;
+
+/** One of several numbers in one table cell, each drawn as its own mark. */
+export const measurePart = z
+  .object({
+    /** The number, or `[low, high]`. */
+    value: quantity,
+    /** What this number counts, for the chart (« militaires arméniens »). */
+    label: z
+      .string()
+      .min(1)
+      .max(CHART_LABEL_MAX, { message: `nom court attendu (${CHART_LABEL_MAX} caractères au plus)` }),
+    /** A floor or a ceiling. */
+    bound: z.enum(['min', 'max']).optional(),
+    /** The side this number speaks for, when it is not the row's. */
+    side: z.enum(sides).optional(),
+  })
+  .strict();
+
+const placeholders = (text: string): number => text.split('{}').length - 1;
+
+/**
+ * A figure as a table cell shows it and a chart draws it: a bare number, or a
+ * number inside words (`text: "au moins {} morts"`, where `{}` is the number),
+ * several numbers in one cell (`values`, one `{}` each, in order), or words
+ * alone when the source gives no number (then nothing is drawn).
+ */
+export const measure = z.union([
+  quantity,
+  z
+    .object({
+      /** The number drawn, or `[low, high]`. */
+      value: quantity.optional(),
+      /** Several numbers in one cell, each with its own label on the chart. */
+      values: z.array(measurePart).min(2).optional(),
+      /** How the table reads it; each `{}` stands for a number, written once here. */
+      text: z.string().min(1),
+      /** A floor (« au moins », « plus de ») or a ceiling (« jusqu’à »), drawn as an arrow. */
+      bound: z.enum(['min', 'max']).optional(),
+      /** `value` as the text writes it in words (« un million »): no `{}`; the chart writes these words too. */
+      words: z.string().min(1).optional(),
+    })
+    .strict()
+    .refine((m) => m.words === undefined || (m.value !== undefined && m.text.includes(m.words)), {
+      message: 'words demande value, et text doit contenir ces mots',
+    })
+    .refine((m) => !(m.value !== undefined && m.values), { message: 'value et values ne vont pas ensemble' })
+    .refine((m) => placeholders(m.text) === (m.words !== undefined ? 0 : m.value !== undefined ? 1 : (m.values?.length ?? 0)), {
+      message: 'text doit contenir un « {} » par nombre (aucun sans value ni values)',
+    }),
+]);
+export type Measure = z.infer<typeof measure>;
+
+/** A citation of a figure: a bibliography key, or a key with where in the source (`at: "p. 6"`). */
+export const figureCitation = z.union([
+  z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'clé de source attendue' }),
+  z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), at: z.string().min(1) }).strict(),
+]);
+export type FigureCitation = z.infer<typeof figureCitation>;
+
+/** What every row of a figure says about where its numbers come from. */
+const rowProvenance = {
+  /** Who gives the figure, as the table names them (inline Markdown: *titre*). */
+  by: z.string().min(1),
+  /** Short name for the chart (at most 46 characters); defaults to `by` when that is short. */
+  label: z
+    .string()
+    .min(1)
+    .max(CHART_LABEL_MAX, { message: `nom court attendu (${CHART_LABEL_MAX} caractères au plus)` })
+    .optional(),
+  /** The side the source speaks for. */
+  side: z.enum(sides),
+  /** Method or remark, one line (inline Markdown). */
+  remark: z.string().optional(),
+  /** Bibliography keys of this row: they become a note of the chapter. */
+  sources: z.array(figureCitation).min(1),
+};
+
+/** One estimate of a disputed quantity, by one source. */
+export const estimateRow = z
+  .object({
+    /** The quantity estimated, when the figure compares several (« Civils tués, deux camps »). */
+    group: z.string().min(1).optional(),
+    /** The estimate. */
+    estimate: measure,
+    ...rowProvenance,
+  })
+  .strict()
+  .refine((r) => r.label !== undefined || r.by.replaceAll('*', '').length <= CHART_LABEL_MAX, {
+    message: `« by » dépasse ${CHART_LABEL_MAX} caractères : le graphique demande un nom court`,
+    path: ['label'],
+  });
+export type EstimateRow = z.infer<typeof estimateRow>;
+
+/** One census (or pre-census count) of a region's population, with its two main shares. */
+export const censusRow = z
+  .object({
+    /** Year of the count, as the table names it ("1926", "1921 et 1923"). */
+    census: z.string().min(4),
+    /** Total population. */
+    total: measure,
+    /** Share of Armenians, in per cent. */
+    armenians: measure,
+    /** Share of Azerbaijanis, in per cent. */
+    azerbaijanis: measure,
+    /** Remark, one line (inline Markdown). */
+    remark: z.string().optional(),
+    /** Bibliography keys of this row. */
+    sources: z.array(figureCitation).min(1),
+  })
+  .strict();
+export type CensusRow = z.infer<typeof censusRow>;
+
+/** What every figure says about itself. */
+const figureHeader = {
+  /** French title, shown in the caption. */
+  title: z.string().min(10),
+  /** What is measured, and when (« Morts de Khodjaly, 25–26 février 1992 »): read after the title. */
+  period: z.string().min(4),
+  /** Unit of the numbers drawn, plural (« morts », « personnes »). */
+  unit: z.string().min(1),
+};
+
+/**
+ * A figure (`content/donnees/<id>.yaml`): the data of one table and of its
+ * chart. A chapter places it with `<Figure id="<id>" />`.
+ */
+export const figure = z.discriminatedUnion('kind', [
+  z
+    .object({
+      /** Estimates compared: each source's figure as a mark on one axis (a range as a bar). */
+      kind: z.literal('estimates'),
+      ...figureHeader,
+      /** Sign written after every number of the table and of the chart (« % »); the unit then starts with it. */
+      sign: z.literal('%').optional(),
+      /** `shared`: every group on one axis, each group's name above its rows (quantities of one scale). */
+      axis: z.enum(['per-group', 'shared']).optional(),
+      /** Column headings of the table: the group (when rows have one), estimate, source, remark. */
+      columns: z.object({ group: z.string().optional(), estimate: z.string(), by: z.string(), remark: z.string() }).strict(),
+      rows: z.array(estimateRow).min(2),
+    })
+    .strict(),
+  z
+    .object({
+      /** Populations: each census as a bar of shares, with its total. */
+      kind: z.literal('population'),
+      ...figureHeader,
+      /** Column headings of the table: census, total, Armenians, Azerbaijanis, remark. */
+      columns: z.object({ census: z.string(), total: z.string(), armenians: z.string(), azerbaijanis: z.string(), remark: z.string() }).strict(),
+      rows: z.array(censusRow).min(2),
+    })
+    .strict(),
+]);
+export type Figure = z.infer<typeof figure>;

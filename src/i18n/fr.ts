@@ -205,6 +205,35 @@ export const fr = typeset({
   footer: {
     about: 'Dossier annoté, rédigé à partir de sources publiées. Textes originaux ; chaque fait est sourcé en note.',
   },
+  figure: {
+    /** Label of a figure: « Figure 2 du chapitre 3 ». */
+    label: (n: number, chapter?: string) => (chapter ? `Figure ${n} du chapitre ${chapter}` : `Figure ${n}`),
+    sides: {
+      armenien: 'partie arménienne',
+      azerbaidjanais: 'partie azerbaïdjanaise',
+      sovietique: 'autorités soviétiques',
+      independant: 'source indépendante',
+    },
+    legend: 'Qui donne le chiffre :',
+    range: (low: string, high: string) => `${low}–${high}`,
+    readingEstimates: (low: string, high: string, unit: string) => `Les estimations vont de ${low} à ${high} ${unit}.`,
+    readingEstimatesNumbered: (low: string, high: string, unit: string) => `Les estimations chiffrées vont de ${low} à ${high} ${unit}.`,
+    undrawn: (n: number) => (n === 1 ? 'Une estimation sans nombre précis figure au tableau seulement.' : `${n} estimations sans nombre précis figurent au tableau seulement.`),
+    altAll: 'Les estimations vont ',
+    readingParts: 'Les chiffres ne comptent pas tous la même chose : chaque ligne du graphique dit ce qu’elle compte.',
+    readingShared: 'Une ligne par source, toutes sur le même axe ; chaque intitulé dit ce qui est compté.',
+    readingGroups: 'Chaque quantité a son axe, qui part de zéro ; chaque ligne est une source.',
+    altEstimates: (title: string, parts: string) => `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque chiffre, son auteur et sa source.`,
+    altExtremes: (what: string, low: string, lowBy: string, high: string, highBy: string) => `${what}de ${low} (${lowBy}) à ${high} (${highBy}).`,
+    altOne: (what: string, value: string, by: string) => `${what}${value} (${by}).`,
+    readingShares: (first: string, from: string, to: string) => `Part des ${first} : de ${from} à ${to}.`,
+    altShares: (title: string, parts: string) => `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque recensement, son total et sa source.`,
+    altShareExtremes: (group: string, low: string, lowWhen: string, high: string, highWhen: string) =>
+      `Part des ${group} : au plus bas ${low} (${lowWhen}), au plus haut ${high} (${highWhen}).`,
+    armenians: 'Arméniens',
+    azerbaijanis: 'Azerbaïdjanais',
+    sourcesLine: 'Chaque chiffre du tableau renvoie par une note à sa source.',
+  },
   map: {
     title: 'Carte de la région',
     description: 'Carte du Caucase du Sud : le Haut-Karabagh, l’Arménie, l’Azerbaïdjan et les lieux nommés par les chapitres, chacun relié à son entrée du glossaire.',

@@ -9,6 +9,7 @@ import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { SOURCING_RULES } from '../content/sourcing-rules.ts';
 import { fr } from '../i18n/fr.ts';
 import type { ChapterIndex } from '../utils/chapter-index.ts';
+import type { FigureEntry } from '../utils/figures.ts';
 import type { SourceEntry } from '../utils/sources.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
@@ -16,6 +17,7 @@ import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeScrollableTables from './rehype-scrollable-tables.ts';
 import rehypeTypographyFr from './rehype-typography-fr.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkFigures from './remark-figures.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -32,17 +34,21 @@ export interface PipelineOptions {
   sourcing?: 'avertissement' | 'erreur';
   /** Where sourcing warnings go (the console by default). */
   warn?: (message: string) => void;
+  /** Figures of content/donnees/, placed in chapters by `<Figure id="…" />`. */
+  figures: ReadonlyMap<string, FigureEntry>;
 }
 
 /** Pages of the site besides the chapters (root-relative): internal links may point to them. */
 export const SITE_PAGES = ['/', '/chronologie/', '/glossaire/', '/carte/', '/sources/', '/recherche/', '/imprimer/'] as const;
 
-export function remarkPlugins({ sources, base, chapters, glossary, sourcing = SOURCING_RULES, warn }: PipelineOptions): RemarkPlugins {
+export function remarkPlugins({ sources, base, chapters, glossary, figures, sourcing = SOURCING_RULES, warn }: PipelineOptions): RemarkPlugins {
   return [
     remarkGfm,
     remarkHeadingIds,
     // Links written by authors are checked before the plugins add their own (citations, glossary).
     [remarkInternalLinks, { chapters, pages: SITE_PAGES }],
+    // Figures become a table and notes before the citations are numbered and rendered.
+    [remarkFigures, { figures }],
     [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}`, sourcing, ...(warn ? { warn } : {}) }],
     [remarkGlossaryLinks, { terms: glossary, href: (id: string) => `${base}glossaire/#${id}` }],
   ];

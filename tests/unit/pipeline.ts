@@ -7,6 +7,7 @@ import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Source } from '../../src/content/schemas.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/plugins/pipeline.ts';
+import { loadFigures } from '../../src/utils/figures.ts';
 import type { SourceEntry } from '../../src/utils/sources.ts';
 
 export const testSources = new Map<string, SourceEntry>(
@@ -73,6 +74,9 @@ export const testSources = new Map<string, SourceEntry>(
   } satisfies Record<string, Source>).map(([key, data]) => [key, { key, data, file: 'tests/sources.yaml', line: 1 }]),
 );
 
+/** The figures of tests/fixtures/donnees/, citing the test sources. */
+export const testFigures = loadFigures('tests/fixtures/donnees', new Set(testSources.keys()));
+
 export interface Rendered {
   html: string;
   data: Record<string, unknown>;
@@ -106,9 +110,9 @@ export async function render(markdown: string, options: RenderOptions = {}): Pro
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ sources: testSources, base, chapters, glossary, ...rules }) as PluggableList)
+    .use(remarkPlugins({ sources: testSources, base, chapters, glossary, figures: testFigures, ...rules }) as PluggableList)
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypePlugins({ sources: testSources, base, chapters, glossary }) as PluggableList)
+    .use(rehypePlugins({ sources: testSources, base, chapters, glossary, figures: testFigures }) as PluggableList)
     .use(rehypeStringify);
   const tree = await processor.run(processor.parse(file), file);
   const html = processor.stringify(tree, file);
