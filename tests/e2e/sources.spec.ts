@@ -70,3 +70,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#virtualkarabakh-occupation-chiffres')).toBeHidden();
   });
 });
+
+test('the sources of the map’s places are listed on /sources/, where the map links to them', async ({ page }) => {
+  await page.goto('./carte/');
+  const keys = await page.locator('[data-source]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-source') ?? ''))]);
+  expect(keys.length).toBeGreaterThan(10);
+  await page.goto('./sources/');
+  for (const key of keys) await expect(page.locator(`[id="${key}"]`), key).toHaveCount(1);
+});
