@@ -3,11 +3,12 @@
  * the figure's id): read once, validated with the schema, every error naming
  * the file and the line of the field at fault; every source key checked.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { type Figure, type FigureCitation, figure, type Measure, type Quantity, type Side } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
+import { yamlFiles } from './yaml-list.ts';
 
 export interface FigureEntry {
   id: string;
@@ -27,12 +28,7 @@ export function citationKey(c: FigureCitation): string {
 export function loadFigures(dir: string, sourceKeys: ReadonlySet<string>, root = process.cwd()): Map<string, FigureEntry> {
   const figures = new Map<string, FigureEntry>();
   if (!existsSync(dir)) return figures;
-  const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  for (const name of files) {
-    const path = join(dir, name);
-    const shown = relative(root, path);
+  for (const { name, path, shown } of yamlFiles(dir, root)) {
     const id = basename(name).replace(/\.ya?ml$/, '');
     if (!FIGURE_ID.test(id)) {
       throw new ContentError(shown, undefined, `nom de figure invalide « ${id} ».`, 'nommez le fichier en minuscules ASCII, chiffres et tirets (khodjaly-victimes.yaml).');

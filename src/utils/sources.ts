@@ -4,11 +4,11 @@
  * schema; each file holds one kind of entry (see SOURCE_FILES) in key order.
  * Errors name the file, the line, the key and the field.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { SOURCE_FILES, type Source, type SourceKind, source, voices } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
+import { yamlFiles } from './yaml-list.ts';
 
 export interface SourceEntry {
   key: string;
@@ -30,12 +30,7 @@ const FILE_NAMES = Object.keys(SOURCE_FILES).map((k) => `${k}.yaml`);
 
 export function loadSources(dir: string, root = process.cwd()): Map<string, SourceEntry> {
   const entries = new Map<string, SourceEntry>();
-  const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  for (const name of files) {
-    const path = join(dir, name);
-    const shown = relative(root, path);
+  for (const { name, path, shown } of yamlFiles(dir, root)) {
     const lineCounter = new LineCounter();
     const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false });
     if (doc.errors.length > 0) {
