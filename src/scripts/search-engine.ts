@@ -6,7 +6,7 @@
  * over all the query's words. Sections are grouped under their chapter, best
  * first.
  */
-import { type QueryRewrite, rewriteQuery, type SpellingDictionary } from '../utils/spelling';
+import { type QueryRewrite, rewriteQuery, type SpellingDictionary, withoutElision } from '../utils/spelling';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind';
 
 export interface SectionHit {
@@ -60,7 +60,7 @@ const STOPWORDS = new Set(['a', 'à', 'au', 'aux', 'de', 'des', 'du', 'en', 'et'
 export function queryTerms(query: string): string[] {
   const words = query
     .split(/\s+/)
-    .map((w) => w.replace(/^(?:[dljmnst]|qu)['’]/i, '').replace(/^[«»"“”(),.;:!?]+|[«»"“”(),.;:!?]+$/g, ''))
+    .map((w) => withoutElision(w).replace(/^[«»"“”(),.;:!?]+|[«»"“”(),.;:!?]+$/g, ''))
     .filter((w) => w.length > 0 && !STOPWORDS.has(w.toLowerCase()));
   return [...new Set(words)];
 }

@@ -20,7 +20,13 @@ export interface QueryRewrite {
   replaced: { from: string; to: string }[];
 }
 
+/** A French elided article or pronoun in front of a word: « d’ » in « d’Aghdam ». */
 const ELISION = /^((?:[dljmnst]|qu)['’])(.+)$/i;
+
+/** « d’Aghdam » → « Aghdam »; a word without elision stays as it is. */
+export function withoutElision(word: string): string {
+  return ELISION.exec(word)?.[2] ?? word;
+}
 const LONGEST = 4;
 
 /** Rewrites the spellings of a query that the dictionary knows, longest phrases first. */
