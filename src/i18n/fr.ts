@@ -57,6 +57,8 @@ export const fr = typeset({
     period: 'Période',
     readingTime: (min: number) => `${min} min de lecture`,
     updated: 'Mise à jour',
+    /** The dossier's reference date (content/edition.yaml), at the head of each chapter. */
+    asOf: 'État au',
     address: 'Adresse',
     toc: 'Dans ce chapitre',
     previous: 'Chapitre précédent',
@@ -74,6 +76,7 @@ export const fr = typeset({
     method:
       'Chaque affirmation renvoie, par une note, à une source publiée : résolutions des Nations unies, textes de l’OSCE et des gouvernements, rapports d’ONG, ouvrages d’historiens, presse. Les chiffres contestés sont donnés avec leurs auteurs et sous forme de fourchettes ; chaque lieu est nommé sous ses deux formes à sa première mention.',
     updated: 'Dernière mise à jour',
+    asOf: (date: string) => `État au ${date} : les faits postérieurs à cette date ne sont pas pris en compte.`,
     chaptersTitle: 'Les chapitres',
     toolsTitle: 'Pour aller plus loin',
   },

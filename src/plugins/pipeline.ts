@@ -14,6 +14,8 @@ import type { SourceEntry } from '../utils/sources.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeKeyPoints from './rehype-key-points.ts';
+import rehypeOrdinalsFr from './rehype-ordinals-fr.ts';
 import rehypeScrollableTables from './rehype-scrollable-tables.ts';
 import rehypeTypographyFr from './rehype-typography-fr.ts';
 import remarkCitations from './remark-citations.ts';
@@ -57,10 +59,14 @@ export function remarkPlugins({ sources, base, chapters, glossary, figures, sour
 export function rehypePlugins({ base }: PipelineOptions): RehypePlugins {
   return [
     rehypeFootnotesFr,
+    // The « À retenir » section becomes a box before its heading gets its anchor wrapper.
+    rehypeKeyPoints,
     [rehypeHeadingAnchors, { label: fr.chapter.anchorLink }],
     [rehypeScrollableTables, { label: fr.chapter.table }],
     [rehypeBaseLinks, { base }],
     rehypeTypographyFr,
+    // After the typography, which sees each block's text whole.
+    rehypeOrdinalsFr,
   ];
 }
 

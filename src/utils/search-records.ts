@@ -50,13 +50,16 @@ function attr(node: Element, name: string): string | undefined {
 
 const HEADINGS = new Set(['h2', 'h3']);
 
-/** The heading that opens a section: the child itself, or the heading inside its wrapper. */
+/** Elements that may wrap a section's heading: its anchor wrapper, a box (« À retenir »). */
+const WRAPPERS = new Set(['div', 'aside']);
+
+/** The heading that opens a section: the child itself, or the heading first inside its wrappers. */
 function headingOf(node: ElementContent): Element | undefined {
   if (node.type !== 'element') return undefined;
   if (HEADINGS.has(node.tagName) && attr(node, 'id')) return node;
-  if (node.tagName !== 'div') return undefined;
+  if (!WRAPPERS.has(node.tagName)) return undefined;
   const first = node.children.find((c): c is Element => c.type === 'element');
-  return first && HEADINGS.has(first.tagName) && attr(first, 'id') ? first : undefined;
+  return first ? headingOf(first) : undefined;
 }
 
 /** Notes and boxes that the index leaves out of a chapter's sections. */
@@ -93,6 +96,7 @@ const BLOCKS = new Set([
   'th',
   'caption',
   'section',
+  'aside',
   'article',
   'header',
   'footer',

@@ -1,4 +1,6 @@
 /** A reader's first visit: the table of chapters, a chapter, its notes, the theme, the 404 page. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('the home page lists the six chapters in order, each with its period and reading time', async ({ page }) => {
@@ -61,4 +63,24 @@ test('an unknown address gives the French 404 page with search and chapters', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
   await expect(page.locator('main').getByRole('searchbox')).toBeVisible();
   await expect(page.locator('main ol > li')).toHaveCount(6);
+});
+
+test('one reference date, « état au … », read from content/edition.yaml, heads the home page, each chapter and the PDFs', async ({ page }) => {
+  const etatAu = /etatAu:\s*"(\d{4}-\d{2}-\d{2})"/.exec(readFileSync('content/edition.yaml', 'utf8'))![1]!;
+  const shown = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${etatAu}T00:00:00Z`))
+    .replace(/^1 /, '1er ');
+  await page.goto('./');
+  await expect(page.locator(`[data-etat-au="${etatAu}"]`)).toContainText(/État au/);
+  for (const slug of ['1-epoque-sovietique', '6-epilogue']) {
+    await page.goto(`./chapitres/${slug}/`);
+    const head = (await page.locator('.chapter-head').innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(head, slug).toContain(`État au ${shown}`);
+  }
+  if (existsSync('dist/pdf/dossier-haut-karabagh.pdf')) {
+    for (const pdf of ['dossier-haut-karabagh', '6-epilogue']) {
+      const firstPage = execFileSync('pdftotext', ['-l', '1', `dist/pdf/${pdf}.pdf`, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
+      expect(firstPage, pdf).toContain(`État au ${shown}`);
+    }
+  }
 });
