@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import fonts from './src/integrations/fonts.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
 import { chapterIndex } from './src/utils/chapter-index.ts';
@@ -36,8 +37,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The sitemap needs absolute addresses: none without SITE_URL (the build log says so once).
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), postBuild()],
+  integrations: [fonts(), mdx(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), postBuild()],
   devToolbar: { enabled: false },
+  // Fonts stay files, however small: the policy below allows fonts from this site, not data: URIs.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) } },
   security: {
     // Every page carries a Content Security Policy <meta>: only this site's own scripts (hashed
     // when inline), styles, fonts and images; no third-party source. The one home of the

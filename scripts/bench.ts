@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../src/utils/chromium.ts';
 import { basePath } from '../src/utils/site.ts';
 import type { Relevance } from '../tests/search/relevance.ts';
-import { type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
+import { type FontBytes, fontBytes, type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
 import { ko, number, seconds, table } from './bench/report.ts';
 import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfLog, project, removeSite } from './bench/site.ts';
 import { chapterPages, folderSize, type PageWeight, weighPage } from './bench/weight.ts';
@@ -30,6 +30,7 @@ const BUDGETS = {
   overheadGzip: 15_000,
   jsGzip: 5_000,
   searchBytes: 150_000,
+  fontBytes: 60_000,
   spellingsGzip: 6_000,
   relevanceHitRate: 0.9,
   coldBuildSeconds: 10,
@@ -144,6 +145,7 @@ log(`${weights.length} pages de chapitre pesées`);
 // ── 3. Search and Lighthouse, in Chromium, on the first chapter.
 let search: Measured<SearchBytes> = { skipped: 'aucune page de chapitre' };
 let relevance: Measured<Relevance> = { skipped: 'aucune page de chapitre' };
+let fontsLoaded: Measured<FontBytes> = { skipped: 'aucune page de chapitre' };
 /** The spelling dictionary that search loads with Pagefind (/recherche/graphies.json), gzip. */
 const spellingsFile = join(dist, 'recherche', 'graphies.json');
 const spellingsGzip = existsSync(spellingsFile) ? gzipSync(readFileSync(spellingsFile), { level: 9 }).byteLength : undefined;
@@ -154,6 +156,8 @@ if (firstChapter) {
   try {
     log(`recherche « ${QUERY} » depuis ${firstChapter}…`);
     search = await measure('recherche', () => searchBytes(server.origin, base, firstChapter, QUERY));
+    log('polices chargées par les pages de chapitre…');
+    fontsLoaded = await measure('polices', () => fontBytes(server.origin, pages));
     log('pertinence de la recherche (questions de tests/search/questions.ts)…');
     relevance = await measure('pertinence', () => searchRelevance(server.origin, base));
     if (!skip.lighthouse) {
@@ -223,6 +227,14 @@ const budgets: Budget[] = [
     unit: 'octets',
     atMost: true,
     ...(search.skipped ? { note: search.skipped } : {}),
+  },
+  {
+    label: 'Polices d’une page de chapitre (woff2, max.)',
+    value: fontsLoaded.value?.bytes,
+    limit: BUDGETS.fontBytes,
+    unit: 'octets',
+    atMost: true,
+    ...(fontsLoaded.skipped ? { note: fontsLoaded.skipped } : {}),
   },
   { label: 'Dictionnaire des graphies de la recherche (gzip)', value: spellingsGzip, limit: BUDGETS.spellingsGzip, unit: 'octets', atMost: true },
   {
@@ -436,6 +448,7 @@ const results = {
         search: big.search.value ?? { skipped: big.search.skipped },
       }
     : { skipped: scale.skipped },
+  fonts: fontsLoaded.value ?? { skipped: fontsLoaded.skipped },
   lighthouse: lighthouse.value ?? { skipped: lighthouse.skipped },
   reference: { starlightChapterPageGzip: STARLIGHT_CHAPTER_GZIP },
   budgets: budgets.map((b) => ({ ...b, pass: pass(b) ?? null })),

@@ -169,6 +169,43 @@ export async function searchBytes(origin: string, base: string, pageUrl: string,
   }
 }
 
+export interface FontBytes {
+  /** Bytes of the web fonts the page loads (woff2, already compressed: sent as they are). */
+  bytes: number;
+  files: { path: string; bytes: number }[];
+}
+
+/** Opens each page (as a first visit) and returns the heaviest set of web fonts one of them loads once its text is shown. */
+export async function fontBytes(origin: string, pageUrls: readonly string[]): Promise<FontBytes> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    let worst: FontBytes = { bytes: 0, files: [] };
+    for (const pageUrl of pageUrls) {
+      const context = await browser.newContext({ locale: 'fr-FR' });
+      const page = await context.newPage();
+      const files: Promise<{ path: string; bytes: number }>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'font') return;
+        files.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, bytes: body.byteLength })));
+      });
+      await page.goto(`${origin}${pageUrl}`, { waitUntil: 'load' });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await page.waitForLoadState('networkidle');
+      const done = await Promise.all(files);
+      const bytes = done.reduce((sum, f) => sum + f.bytes, 0);
+      if (bytes > worst.bytes) worst = { bytes, files: done };
+      await context.close();
+    }
+    return worst;
+  } finally {
+    await browser.close();
+  }
+}
+
 export const LIGHTHOUSE_VERSION = '12.2.3';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseScores = Record<(typeof CATEGORIES)[number], number>;
