@@ -6,11 +6,12 @@
  * fallback face sized to Source Serif's metrics (Capsize) is used while the fonts load
  * (`font-display: swap`), so the text does not shift when they arrive. The files and their
  * `@font-face` rules go to src/generated/fonts/ (not versioned), which BaseLayout imports:
- * Vite then hashes them like any asset. Made again only when the characters or the package
- * change (a stamp file).
+ * Vite then hashes them like any asset. Made again only when the characters, this file or the
+ * package change (a stamp file), and kept in node_modules/.cache/dossier-fonts/ for other checkouts
+ * and the test sites.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createFontStack } from '@capsizecss/core';
@@ -66,9 +67,13 @@ const TIMES_NEW_ROMAN = { familyName: 'Times New Roman', ascent: 1825, descent: 
 
 const require = createRequire(import.meta.url);
 
+/** The @fontsource package's folder, in the project's own node_modules (symbolic links resolved). */
+function fontsourceDir(): string {
+  return dirname(require.resolve('@fontsource/source-serif-4/package.json'));
+}
+
 function fontsourceFile(subset: string, face: Face): string {
-  const dir = join(dirname(require.resolve('@fontsource/source-serif-4/package.json')), 'files');
-  return join(dir, `source-serif-4-${subset}-${face.weight}-${face.style}.woff2`);
+  return join(fontsourceDir(), 'files', `source-serif-4-${subset}-${face.weight}-${face.style}.woff2`);
 }
 
 function filesUnder(dir: string, ext: RegExp): string[] {
@@ -137,8 +142,13 @@ export async function makeFonts(contentDir: string, srcDir: string, outDir: stri
   for (const subset of SUBSETS) for (const cp of fontkit.create(readFileSync(fontsourceFile(subset, FACES[0]!)) as Buffer).characterSet) covered.add(cp);
   const missing = missingCharacters(chars, covered);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { dir: outDir, regular, missing, made: false };
-
+  // The same characters made these files before (another checkout, a test site): take them from the cache.
+  const cached = join(fontsourceDir(), '..', '..', '.cache', 'dossier-fonts', stamp);
   rmSync(outDir, { recursive: true, force: true });
+  if (existsSync(join(cached, 'stamp'))) {
+    cpSync(cached, outDir, { recursive: true });
+    return { dir: outDir, regular, missing, made: false };
+  }
   mkdirSync(outDir, { recursive: true });
   const rules: string[] = [];
   for (const face of FACES) {
@@ -164,6 +174,8 @@ export async function makeFonts(contentDir: string, srcDir: string, outDir: stri
   rules.push(fontFaces.replace(/src: ([^;]+);/, "src: $1, local('Liberation Serif'), local('Tinos');"));
   writeFileSync(join(outDir, 'fonts.css'), `/* Made by src/integrations/fonts.ts at build time: do not edit. */\n${rules.join('\n')}\n`);
   writeFileSync(stampFile, stamp);
+  rmSync(cached, { recursive: true, force: true });
+  cpSync(outDir, cached, { recursive: true });
   return { dir: outDir, regular, missing, made: true };
 }
 
