@@ -64,6 +64,9 @@ export const QUESTIONS: readonly Question[] = [
   { q: 'Gandja missiles', answers: [`${c5}#gandja-barda-et-les-villes-azerbaidjanaises`] },
   { q: 'hélicoptère Mi-24 abattu', answers: [`${c5}#l-helicoptere-russe-du-9-novembre`] },
   { q: 'force russe de maintien de la paix', answers: [`${c5}#la-declaration-trilaterale-du-10-novembre-2020`] },
+  { q: 'prise de Chouchi 8 novembre', answers: [`${c5}#la-chute-de-chouchi`] },
+  { q: 'exécution Hadrout vidéo', answers: [`${c5}#les-executions-de-hadrout`] },
+  { q: 'faux comptes Twitter', answers: [`${c5}#la-guerre-de-l-information`] },
   // Chapter 6
   { q: 'Jermuk 2022', answers: [`${c6}#l-attaque-de-septembre-2022`] },
   { q: 'blocus corridor de Latchine', answers: [`${c6}#le-blocus-du-corridor-de-latchine`] },
