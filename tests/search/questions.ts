@@ -63,7 +63,10 @@ export const QUESTIONS: readonly Question[] = [
   { q: 'mercenaires syriens', answers: [`${c5}#la-question-des-combattants-syriens`] },
   { q: 'Gandja missiles', answers: [`${c5}#gandja-barda-et-les-villes-azerbaidjanaises`] },
   { q: 'hélicoptère Mi-24 abattu', answers: [`${c5}#l-helicoptere-russe-du-9-novembre`] },
-  { q: 'force russe de maintien de la paix', answers: [`${c5}#la-declaration-trilaterale-du-10-novembre-2020`] },
+  {
+    q: 'force russe de maintien de la paix',
+    answers: [`${c5}#la-declaration-trilaterale-du-10-novembre-2020`, `${c6}#l-armenie-s-eloigne-de-moscou`],
+  },
   // Chapter 6
   { q: 'Jermuk 2022', answers: [`${c6}#l-attaque-de-septembre-2022`] },
   { q: 'blocus corridor de Latchine', answers: [`${c6}#le-blocus-du-corridor-de-latchine`] },
