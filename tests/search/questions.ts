@@ -63,7 +63,10 @@ export const QUESTIONS: readonly Question[] = [
   { q: 'mercenaires syriens', answers: [`${c5}#la-question-des-combattants-syriens`] },
   { q: 'Gandja missiles', answers: [`${c5}#gandja-barda-et-les-villes-azerbaidjanaises`] },
   { q: 'hélicoptère Mi-24 abattu', answers: [`${c5}#l-helicoptere-russe-du-9-novembre`] },
-  { q: 'force russe de maintien de la paix', answers: [`${c5}#la-declaration-trilaterale-du-10-novembre-2020`] },
+  {
+    q: 'force russe de maintien de la paix',
+    answers: [`${c5}#la-declaration-trilaterale-du-10-novembre-2020`, `${c6}#l-armenie-s-eloigne-de-moscou`],
+  },
   { q: 'prise de Chouchi 8 novembre', answers: [`${c5}#la-chute-de-chouchi`] },
   { q: 'exécution Hadrout vidéo', answers: [`${c5}#les-executions-de-hadrout`] },
   { q: 'faux comptes Twitter', answers: [`${c5}#la-guerre-de-l-information`] },
