@@ -7,7 +7,7 @@
  */
 import { voices } from '../../src/content/schemas.ts';
 import type { SourceEntry } from '../../src/utils/sources.ts';
-import { checkNote, restsOnPartiesOnly, restsOnRelaysOnly } from '../../src/utils/sourcing.ts';
+import { checkNote, restsOnPartiesOnly, restsOnRelaysOnly, restsOnWikipediaOnly } from '../../src/utils/sourcing.ts';
 import { speaksForParty } from '../../src/utils/standing.ts';
 import type { CollectedSources } from './collect.ts';
 
@@ -66,9 +66,9 @@ export function sourcesReport({ sources, chapters, otherUses }: CollectedSources
       citations: c.citations.length,
       wikipediaCitations,
       wikipediaShare: c.citations.length ? wikipediaCitations / c.citations.length : 0,
-      notesOnWikipediaOnly: c.notes.filter((n) => n.keys.length > 0 && n.keys.every((k) => isWikipedia(sources.get(k)))).length,
+      notesOnWikipediaOnly: c.notes.filter((n) => restsOnWikipediaOnly(n, sources)).length,
       notesOnPartyOrRelayOnly: partyOrRelay.length,
-      notesWarned: c.notes.filter((n) => checkNote(n, sources).length > 0).length,
+      notesWarned: c.notes.filter((n) => checkNote(n, sources).some((f) => f.rule !== 'wikipédia')).length,
       wikipediaMentions: c.wikipediaMentions.length,
     };
   });

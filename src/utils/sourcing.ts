@@ -1,7 +1,8 @@
 /**
  * Sourcing rules on one note, from what remark-citations records: the keys it
- * cites, its own words and the sentence that calls it. Two rules: a note must
- * not rest only on relays (cite the original publisher), and a note that rests
+ * cites, its own words and the sentence that calls it. Three rules: a note must
+ * not rest only on Wikipedia (cite the source behind the article), nor only on
+ * relays (cite the original publisher), and a note that rests
  * only on sources tied to a party must attribute the claim (« selon… »,
  * « d’après… », « affirme », « pour Bakou »…). Pure: the plugin turns the
  * findings into warnings or errors, the sources report counts them.
@@ -71,7 +72,7 @@ export function isAttributed(text: string): boolean {
   return ATTRIBUTION.test(text);
 }
 
-export type SourcingRule = 'relais' | 'partie';
+export type SourcingRule = 'relais' | 'partie' | 'wikipédia';
 
 export interface SourcingFinding {
   rule: SourcingRule;
@@ -88,6 +89,11 @@ function distinct(keys: readonly string[]): string[] {
 
 function described(keys: readonly string[], sources: Lookup): string {
   return keys.map((k) => `${k} (${standingLabel(sources.get(k)!.data) ?? 'neutre'})`).join(', ');
+}
+
+/** Whether every citation of the note is a Wikipedia article: Wikipedia is a finding aid, never a note's only support. */
+export function restsOnWikipediaOnly(note: Pick<NoteRecord, 'keys'>, sources: Lookup): boolean {
+  return note.keys.length > 0 && note.keys.every((k) => sources.get(k)?.data.voix === 'wikipédia');
 }
 
 /** Whether every citation of the note is a relay. */
@@ -117,6 +123,14 @@ export function checkNote(note: NoteRecord, sources: Lookup): SourcingFinding[] 
       note,
       problem: `la note [^${note.label}] ne cite que des pages qui relaient un autre éditeur : ${described(keys, sources)}.`,
       fix: `citez l’éditeur d’origine (${originals}) ou ajoutez une source qui ne soit pas un relais.`,
+    });
+  }
+  if (restsOnWikipediaOnly(note, sources)) {
+    findings.push({
+      rule: 'wikipédia',
+      note,
+      problem: `la note [^${note.label}] ne s’appuie que sur Wikipédia : ${keys.join(', ')}.`,
+      fix: 'citez la source sur laquelle l’article s’appuie pour ce fait (sa note : un livre, un rapport, un document, un journal), lue et citée directement, ou retirez le fait.',
     });
   }
   if (restsOnPartiesOnly(note, sources) && !note.attributed) {

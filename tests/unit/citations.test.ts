@@ -139,6 +139,17 @@ describe('remark-citations: standing of sources and sourcing rules', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('refuses a note whose only support is Wikipedia, and accepts Wikipedia beside its source', async () => {
+    const warnings: string[] = [];
+    await render('Le bilan est disputé[^1]. Il est débattu[^2].\n\n[^1]: [@wp-en-khojaly-massacre].\n[^2]: [@hrw-1994-seven-years] ; [@wp-en-khojaly-massacre].', {
+      warn: (m) => warnings.push(m),
+    });
+    expect(warnings).toEqual([
+      'avertissement (sources) — content/chapitres/essai.mdx:3 — la note [^1] ne s’appuie que sur Wikipédia : wp-en-khojaly-massacre.\n' +
+        '  → Correction : citez la source sur laquelle l’article s’appuie pour ce fait (sa note : un livre, un rapport, un document, un journal), lue et citée directement, ou retirez le fait.',
+    ]);
+  });
+
   it('stops the build instead when the rules are errors', async () => {
     await expect(render('La ville a été frappée[^1].\n\n[^1]: [@azertag-2020-gandja].', { sourcing: 'erreur' })).rejects.toThrow(
       'content/chapitres/essai.mdx:3 — la note [^1] ne s’appuie que sur des sources liées à une partie, azertag-2020-gandja (média d’État azerbaïdjanais), et ni la phrase ni la note ne l’attribuent.',

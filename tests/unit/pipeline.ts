@@ -71,6 +71,14 @@ export const testSources = new Map<string, SourceEntry>(
       container: 'Boursier.com',
       date: '2023-09-30',
     },
+    'wp-en-khojaly-massacre': {
+      type: 'web',
+      voix: 'wikipédia',
+      language: 'en',
+      title: 'Khojaly massacre',
+      container: 'Wikipedia (en)',
+      url: 'https://en.wikipedia.org/wiki/Khojaly_massacre',
+    },
   } satisfies Record<string, Source>).map(([key, data]) => [key, { key, data, file: 'tests/sources.yaml', line: 1 }]),
 );
 
