@@ -94,6 +94,13 @@ export function siteCharacters(contentDir: string, srcDir: string): Set<string> 
   return chars;
 }
 
+/** The code points a font file (TTF, WOFF, WOFF2) has glyphs for. */
+export function characterSet(file: Buffer): number[] {
+  const font = fontkit.create(file);
+  if (!('characterSet' in font)) throw new Error('police : une collection de polices, non une police');
+  return font.characterSet;
+}
+
 const inFallback = (cp: number): boolean => SYSTEM_FALLBACK.some(([from, to]) => cp >= from && cp <= to);
 
 /** Characters neither the font files nor a declared system fallback cover, with their code points. */
@@ -139,7 +146,7 @@ export async function makeFonts(contentDir: string, srcDir: string, outDir: stri
   const stampFile = join(outDir, 'stamp');
   const regular = join(outDir, 'source-serif-4-400-normal-latin.woff2');
   const covered = new Set<number>();
-  for (const subset of SUBSETS) for (const cp of fontkit.create(readFileSync(fontsourceFile(subset, FACES[0]!)) as Buffer).characterSet) covered.add(cp);
+  for (const subset of SUBSETS) for (const cp of characterSet(readFileSync(fontsourceFile(subset, FACES[0]!)))) covered.add(cp);
   const missing = missingCharacters(chars, covered);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { dir: outDir, regular, missing, made: false };
   // The same characters made these files before (another checkout, a test site): take them from the cache.
@@ -156,7 +163,7 @@ export async function makeFonts(contentDir: string, srcDir: string, outDir: stri
     const wanted = new Set([...text].map((c) => c.codePointAt(0)!));
     for (const subset of SUBSETS) {
       const source = readFileSync(fontsourceFile(subset, face));
-      const has = (fontkit.create(source) as { characterSet: number[] }).characterSet.filter((cp) => wanted.has(cp));
+      const has = characterSet(source).filter((cp) => wanted.has(cp));
       for (const cp of has) wanted.delete(cp); // a character comes from one file only: no overlapping ranges
       if (has.length === 0) continue;
       const name = `source-serif-4-${face.weight}-${face.style}-${subset}.woff2`;
