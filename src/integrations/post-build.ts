@@ -2,20 +2,18 @@
  * The steps that finish a build, run by `astro build` itself so that nothing
  * half-built is published: PDFs of the chapters and of the print edition
  * (or, without Chromium, the removal of the links to them), the integrity
- * check of the generated site (links, anchors, notes, chronology, empty
- * pages), then the Pagefind search index.
+ * check of the generated site (links, anchors, notes, empty pages), then the Pagefind search index.
  */
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
-import { loadChronology } from '../utils/chronology.ts';
-import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
+import { checkSite, formatProblems } from '../utils/integrity.ts';
 import { stripPdfLinks } from '../utils/pdf-links.ts';
-import { contentDir, pdfEnabled } from '../utils/site.ts';
-import { loadSources } from '../utils/sources.ts';
+import { pdfEnabled } from '../utils/site.ts';
 import { type PdfJob, renderPdfs } from './pdf.ts';
 import { writeSearchIndex } from './search-index.ts';
 
@@ -76,9 +74,8 @@ export function postBuild(): AstroIntegration {
         await pdfStep(root, base, logger);
 
         const report = checkSite(root, base);
-        const sources = loadSources(join(contentDir(), 'sources'));
-        report.problems.push(...checkChronology(root, loadChronology(join(contentDir(), 'chronologie'), new Set(sources.keys()))));
-        for (const [key, entry] of sources) {
+        // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
+        for (const [key, entry] of loadDossier().sources) {
           if (!report.citedKeys.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
         }
         if (report.problems.length > 0) {

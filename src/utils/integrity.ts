@@ -180,31 +180,6 @@ export function checkSite(root: string, base = '/'): Report {
   return report;
 }
 
-/** Each chronology event must point to a section that exists in the built chapter. */
-export function checkChronology(root: string, events: readonly { data: { chapter: string; anchor: string; date: string }; file: string; line: number }[]): Problem[] {
-  const ids = new Map<string, Set<string>>();
-  const problems: Problem[] = [];
-  for (const e of events) {
-    const file = join(root, 'chapitres', e.data.chapter, 'index.html');
-    if (!ids.has(e.data.chapter)) ids.set(e.data.chapter, existsSync(file) ? readPage(root, file).ids : new Set());
-    const known = ids.get(e.data.chapter)!;
-    if (known.size === 0) {
-      problems.push({
-        page: `${e.file}:${e.line}`,
-        problem: `l’événement du ${e.data.date} renvoie au chapitre « ${e.data.chapter} », qui n’existe pas.`,
-        fix: 'indiquez le nom de fichier d’un chapitre de content/chapitres/ (sans .mdx).',
-      });
-    } else if (!known.has(e.data.anchor)) {
-      problems.push({
-        page: `${e.file}:${e.line}`,
-        problem: `l’événement du ${e.data.date} renvoie à l’ancre « ${e.data.anchor} », absente du chapitre ${e.data.chapter}.`,
-        fix: 'indiquez l’ancre d’un titre de section de ce chapitre (titre en minuscules ASCII, mots séparés par des tirets).',
-      });
-    }
-  }
-  return problems;
-}
-
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `  • ${p.page} — ${p.problem}\n    → Correction : ${p.fix}`).join('\n');
 }
