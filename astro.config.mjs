@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { recordChapter } from './src/build/chapter-records.ts';
 import { glossaryTerms, loadDossier } from './src/content/dossier.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
@@ -13,7 +14,15 @@ const base = basePath();
 const site = siteUrl();
 // The dossier model (src/content/dossier.ts): content read and cross-checked once per build.
 const dossier = loadDossier();
-const pipeline = { sources: dossier.sources, base, chapters: dossier.chapters, glossary: glossaryTerms(dossier), figures: dossier.figures };
+const pipeline = {
+  sources: dossier.sources,
+  base,
+  chapters: dossier.chapters,
+  glossary: glossaryTerms(dossier),
+  figures: dossier.figures,
+  // What the plugins record about each chapter, for the post-build steps (« never cited »).
+  record: recordChapter,
+};
 
 export default defineConfig({
   ...(site ? { site } : {}),

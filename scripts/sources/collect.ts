@@ -3,10 +3,11 @@
  * dossier model (src/content/dossier.ts: bibliography, chronology, glossary,
  * map, figures), the chapters run through the same remark
  * plugins as the site (src/plugins/pipeline.ts), whose citation plugin records
- * every note and its keys, and the chronology, glossary and map, which cite
- * sources too. Nothing is re-parsed with regular expressions.
+ * every note and its keys; the keys cited anywhere come from citedKeys
+ * (src/lib/facts.ts), as in the build. Nothing is re-parsed with regular
+ * expressions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -14,8 +15,8 @@ import remarkParse from 'remark-parse';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import { glossaryTerms, loadDossier } from '../../src/content/dossier.ts';
+import { type CitationRecord, chapterRecords, citedKeys } from '../../src/lib/facts.ts';
 import { remarkPlugins } from '../../src/plugins/pipeline.ts';
-import type { CitationRecord } from '../../src/plugins/remark-citations.ts';
 import type { SourceEntry } from '../../src/utils/sources.ts';
 import type { NoteRecord } from '../../src/utils/sourcing.ts';
 
@@ -30,18 +31,13 @@ export interface ChapterSources {
 export interface CollectedSources {
   sources: ReadonlyMap<string, SourceEntry>;
   chapters: ChapterSources[];
-  /** Keys cited outside the chapters: chronology, glossary, map. */
-  otherUses: Set<string>;
+  /** Keys cited anywhere: chapters, chronology, glossary, map (citedKeys, as the build counts). */
+  cited: Set<string>;
 }
 
 export function collectSources(contentDir: string): CollectedSources {
   const dossier = loadDossier(contentDir);
   const { sources, chapters, figures } = dossier;
-  const otherUses = new Set([
-    ...dossier.chronology.flatMap((e) => e.data.sources),
-    ...dossier.glossary.flatMap((e) => e.data.sources),
-    ...dossier.places.map((p) => p.data.source),
-  ]);
 
   // The report counts what the warnings say; it does not print them a second time.
   // Figures place their rows' notes in the chapters: their citations count with the chapter's.
@@ -49,9 +45,8 @@ export function collectSources(contentDir: string): CollectedSources {
   const plugins = remarkPlugins({ sources, base: '/', chapters, glossary, figures, sourcing: 'avertissement', warn: () => undefined });
   const dir = join(contentDir, 'chapitres');
   const result: ChapterSources[] = [];
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()) {
+  for (const slug of chapters.keys()) {
+    const name = `${slug}.mdx`;
     const file = new VFile({ value: readFileSync(join(dir, name), 'utf8'), path: join(dir, name) });
     const processor = unified()
       .use(remarkParse)
@@ -61,11 +56,17 @@ export function collectSources(contentDir: string): CollectedSources {
     processor.runSync(processor.parse(file), file);
     const data = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     result.push({
-      slug: name.replace(/\.mdx$/, ''),
-      citations: (data['citations'] ?? []) as CitationRecord[],
+      slug,
+      citations: chapterRecords(data).citations,
       notes: (data['notes'] ?? []) as NoteRecord[],
       wikipediaMentions: (data['wikipediaMentions'] ?? []) as number[],
     });
   }
-  return { sources, chapters: result, otherUses };
+  const cited = citedKeys({
+    chapters: result,
+    chronology: dossier.chronology.map((e) => e.data),
+    glossary: dossier.glossary.map((e) => e.data),
+    places: dossier.places.map((p) => p.data),
+  });
+  return { sources, chapters: result, cited };
 }

@@ -9,8 +9,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { recordedChapter } from '../build/chapter-records.ts';
 import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
+import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
 import { checkSite, formatProblems } from '../utils/integrity.ts';
 import { stripPdfLinks } from '../utils/pdf-links.ts';
 import { pdfEnabled } from '../utils/site.ts';
@@ -50,6 +52,25 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
   }
 }
 
+/** A warning for each source that nothing cites: chapters (as their plugins recorded), chronology, glossary, map. */
+function warnUncited(logger: AstroIntegrationLogger): void {
+  const dossier = loadDossier();
+  const chapters = [...dossier.chapters.keys()].map((slug) => recordedChapter(join(dossier.dir, 'chapitres', `${slug}.mdx`)));
+  if (chapters.some((c) => c === undefined)) {
+    logger.warn('sources jamais citées : non vérifiées (les greffons n’ont pas transmis les citations de tous les chapitres).');
+    return;
+  }
+  const cited = citedKeys({
+    chapters: chapters as ChapterRecords[],
+    chronology: dossier.chronology.map((e) => e.data),
+    glossary: dossier.glossary.map((e) => e.data),
+    places: dossier.places.map((p) => p.data),
+  });
+  for (const [key, entry] of dossier.sources) {
+    if (!cited.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
+  }
+}
+
 /** Said once per build when SITE_URL is missing: what the published site then lacks. */
 export const NO_SITE_URL =
   'SITE_URL absent : le site ne porte aucune adresse absolue (ni lien canonique, ni Open Graph, ' +
@@ -75,9 +96,7 @@ export function postBuild(): AstroIntegration {
 
         const report = checkSite(root, base);
         // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
-        for (const [key, entry] of loadDossier().sources) {
-          if (!report.citedKeys.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
-        }
+        warnUncited(logger);
         if (report.problems.length > 0) {
           throw new Error(`Vérification du site construit : ${report.problems.length} problème(s).\n${formatProblems(report.problems)}`);
         }

@@ -24,6 +24,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Source } from '../content/schemas.ts';
+import type { CitationRecord } from '../lib/facts.ts';
 import { type CitationForm, citation, type Segment } from '../utils/cite.ts';
 import { ContentError } from '../utils/errors.ts';
 import { checkNote, isAttributed, type NoteRecord } from '../utils/sourcing.ts';
@@ -39,14 +40,6 @@ export interface CitationsOptions {
   sourcing?: 'avertissement' | 'erreur';
   /** Where warnings go (the build's console by default). */
   warn?: (message: string) => void;
-}
-
-export interface CitationRecord {
-  key: string;
-  /** Note number as the reader sees it (order of first call). */
-  note: number;
-  /** id of the note element in the page. */
-  noteId: string;
 }
 
 /** `[@key]` or `[@key, p. 171]`. */

@@ -1,25 +1,20 @@
-/** What the bibliography page shows: the sources cited in chapters, the chronology or the glossary, with their backlinks. */
-import { getCollection, render } from 'astro:content';
-import { type Backlink, backlinksByKey, type CitationRecord } from './backlinks';
-import { sortChapters } from './chapters';
+/**
+ * What the bibliography shows (/sources/, the print edition, the BibTeX and RIS files): the
+ * sources cited anywhere (citedKeys: chapters, chronology, glossary, map), with their backlinks.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { recordedChapters } from '../astro/chapter-records';
+import { citedKeys } from '../lib/facts';
+import { type Backlink, backlinksByKey } from './backlinks';
 
-export async function citedSources(): Promise<{ sources: Awaited<ReturnType<typeof getCollection<'sources'>>>; backlinks: Map<string, Backlink[]> }> {
-  const chapters = sortChapters(await getCollection('chapitres'));
-  const cited = await Promise.all(
-    chapters.map(async (c) => ({
-      slug: c.id,
-      order: c.data.order,
-      citations: ((await render(c)).remarkPluginFrontmatter['citations'] ?? []) as CitationRecord[],
-    })),
-  );
-  const backlinks = backlinksByKey(cited);
-  const used = new Set([
-    ...backlinks.keys(),
-    ...(await getCollection('chronologie')).flatMap((e) => e.data.sources),
-    ...(await getCollection('glossaire')).flatMap((e) => e.data.sources),
-    // The map's places carry their own source (content/carte.yaml).
-    ...(await getCollection('carte')).map((p) => p.data.source),
-  ]);
-  const sources = (await getCollection('sources')).filter((s) => used.has(s.id));
-  return { sources, backlinks };
+export async function citedSources(): Promise<{ sources: CollectionEntry<'sources'>[]; backlinks: Map<string, Backlink[]> }> {
+  const chapters = await recordedChapters();
+  const cited = citedKeys({
+    chapters,
+    chronology: (await getCollection('chronologie')).map((e) => e.data),
+    glossary: (await getCollection('glossaire')).map((e) => e.data),
+    places: (await getCollection('carte')).map((p) => p.data),
+  });
+  const sources = (await getCollection('sources')).filter((s) => cited.has(s.id));
+  return { sources, backlinks: backlinksByKey(chapters) };
 }

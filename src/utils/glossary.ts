@@ -1,7 +1,7 @@
 /**
- * The glossary: reading and cross-checking (unique ids, known sources), the
- * spellings of each entry, and which chapters mention it (computed from the
- * chapters' text, never typed).
+ * The glossary: reading and cross-checking (unique ids, known sources) and the
+ * spellings of each entry. Which chapters link an entry is recorded by
+ * remark-glossary-links (src/lib/facts.ts), never typed nor searched again.
  */
 import { join } from 'node:path';
 import { type GlossaryEntry, glossaryEntry, mapPlace } from '../content/schemas.ts';
@@ -39,19 +39,7 @@ export function spellings(e: GlossaryEntry): string[] {
   return [...new Set(all.filter((s): s is string => Boolean(s?.trim())))];
 }
 
-/** A pattern for a spelling as a whole word (hyphenated names are not split). */
-export function wordPattern(spelling: string, flags = 'u'): RegExp {
-  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, flags);
-}
-
 /** The forms that a chapter's text uses for this entry: the dossier's spelling and the French variants. */
 export function textForms(e: GlossaryEntry): string[] {
   return [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani].filter((s): s is string => Boolean(s) && !/[/«»]/.test(s!));
-}
-
-/** Chapters (by slug) whose text mentions the entry. */
-export function mentions(e: GlossaryEntry, chapters: { slug: string; text: string }[]): string[] {
-  const patterns = textForms(e).map((f) => wordPattern(f));
-  return chapters.filter((c) => patterns.some((p) => p.test(c.text))).map((c) => c.slug);
 }
