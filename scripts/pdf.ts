@@ -3,10 +3,11 @@
  * instance after a change of the print stylesheet. `npm run build` renders
  * them already; this script is for working on print without a full rebuild.
  */
+
+import { renderPdfs } from '../src/build/pdf.ts';
+import { pdfJobs } from '../src/build/post-build.ts';
+import { basePath } from '../src/build/site.ts';
 import { fr } from '../src/i18n/fr.ts';
-import { renderPdfs } from '../src/integrations/pdf.ts';
-import { pdfJobs } from '../src/integrations/post-build.ts';
-import { basePath } from '../src/utils/site.ts';
 
 const started = Date.now();
 const written = await renderPdfs('dist', basePath(), pdfJobs('dist'), fr.siteAuthor);

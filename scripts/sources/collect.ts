@@ -15,10 +15,10 @@ import remarkParse from 'remark-parse';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import { glossaryTerms, loadDossier } from '../../src/content/dossier.ts';
+import type { SourceEntry } from '../../src/content/sources.ts';
 import { type CitationRecord, chapterRecords, citedKeys } from '../../src/lib/facts.ts';
+import type { NoteRecord } from '../../src/lib/sourcing.ts';
 import { remarkPlugins } from '../../src/plugins/pipeline.ts';
-import type { SourceEntry } from '../../src/utils/sources.ts';
-import type { NoteRecord } from '../../src/utils/sourcing.ts';
 
 export interface ChapterSources {
   slug: string;

@@ -6,9 +6,9 @@
  * cited nowhere. Pure: the same figures feed the table and the JSON.
  */
 import { voices } from '../../src/content/schemas.ts';
-import type { SourceEntry } from '../../src/utils/sources.ts';
-import { checkNote, restsOnPartiesOnly, restsOnRelaysOnly } from '../../src/utils/sourcing.ts';
-import { speaksForParty } from '../../src/utils/standing.ts';
+import type { SourceEntry } from '../../src/content/sources.ts';
+import { checkNote, restsOnPartiesOnly, restsOnRelaysOnly } from '../../src/lib/sourcing.ts';
+import { speaksForParty } from '../../src/lib/standing.ts';
 import type { CollectedSources } from './collect.ts';
 
 export interface ChapterFigures {

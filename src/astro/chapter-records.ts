@@ -5,7 +5,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { type ChapterRecords, chapterRecords } from '../lib/facts';
-import { sortChapters } from '../utils/chapters';
+import { sortChapters } from './chapters';
 
 export interface RecordedChapter extends ChapterRecords {
   slug: string;

@@ -12,15 +12,15 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ChapterIndex, chapterIndex } from '../utils/chapter-index.ts';
-import { type EventEntry, loadChronology } from '../utils/chronology.ts';
-import { ContentError } from '../utils/errors.ts';
-import { type FigureEntry, loadFigures } from '../utils/figures.ts';
-import { loadGlossary, loadMapPlaces, textForms } from '../utils/glossary.ts';
-import { contentDir } from '../utils/site.ts';
-import { loadSources, type SourceEntry } from '../utils/sources.ts';
-import type { Located } from '../utils/yaml-list.ts';
+import { contentDir } from '../build/site.ts';
+import { type ChapterIndex, chapterIndex } from './chapter-index.ts';
+import { type EventEntry, loadChronology } from './chronology.ts';
+import { ContentError } from './errors.ts';
+import { type FigureEntry, loadFigures } from './figures.ts';
+import { loadGlossary, loadMapPlaces, textForms } from './glossary.ts';
 import type { GlossaryEntry, MapPlace } from './schemas.ts';
+import { loadSources, type SourceEntry } from './sources.ts';
+import type { Located } from './yaml-list.ts';
 
 export interface Dossier {
   /** The content folder (absolute). */

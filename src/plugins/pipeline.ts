@@ -6,12 +6,12 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { ChapterIndex } from '../content/chapter-index.ts';
+import type { FigureEntry } from '../content/figures.ts';
+import type { SourceEntry } from '../content/sources.ts';
 import { SOURCING_RULES } from '../content/sourcing-rules.ts';
 import { fr } from '../i18n/fr.ts';
 import type { ChapterRecords } from '../lib/facts.ts';
-import type { ChapterIndex } from '../utils/chapter-index.ts';
-import type { FigureEntry } from '../utils/figures.ts';
-import type { SourceEntry } from '../utils/sources.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, loadMapPlaces } from '../../src/utils/glossary.ts';
+import { contentDir } from '../../src/build/site.ts';
+import { loadGlossary, loadMapPlaces } from '../../src/content/glossary.ts';
+import { loadSources } from '../../src/content/sources.ts';
 import {
   byTerm,
   type CountryKey,
@@ -19,9 +21,7 @@ import {
   projectPoint,
   scaleBarLength,
   seaLabelAnchor,
-} from '../../src/utils/map.ts';
-import { contentDir } from '../../src/utils/site.ts';
-import { loadSources } from '../../src/utils/sources.ts';
+} from '../../src/lib/map.ts';
 
 const root = contentDir();
 const sourceKeys = new Set(loadSources(join(root, 'sources')).keys());

@@ -5,11 +5,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
+import { loadFigures } from '../../src/content/figures.ts';
 import type { Source } from '../../src/content/schemas.ts';
+import type { SourceEntry } from '../../src/content/sources.ts';
 import type { ChapterRecords } from '../../src/lib/facts.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/plugins/pipeline.ts';
-import { loadFigures } from '../../src/utils/figures.ts';
-import type { SourceEntry } from '../../src/utils/sources.ts';
 
 export const testSources = new Map<string, SourceEntry>(
   Object.entries({

@@ -3,9 +3,9 @@
  * sources cited anywhere (citedKeys: chapters, chronology, glossary, map), with their backlinks.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { recordedChapters } from '../astro/chapter-records';
+import { type Backlink, backlinksByKey } from '../lib/backlinks';
 import { citedKeys } from '../lib/facts';
-import { type Backlink, backlinksByKey } from './backlinks';
+import { recordedChapters } from './chapter-records';
 
 export async function citedSources(): Promise<{ sources: CollectionEntry<'sources'>[]; backlinks: Map<string, Backlink[]> }> {
   const chapters = await recordedChapters();

@@ -14,9 +14,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { chapter as chapterSchema } from '../content/schemas.ts';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
 import { ContentError } from './errors.ts';
+import { chapter as chapterSchema } from './schemas.ts';
 
 export type ChapterIndex = Map<string, Set<string>>;
 

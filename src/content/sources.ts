@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SOURCE_FILES, type Source, type SourceKind, source, voices } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
+import { SOURCE_FILES, type Source, type SourceKind, source, voices } from './schemas.ts';
 import { yamlFiles } from './yaml-list.ts';
 
 export interface SourceEntry {

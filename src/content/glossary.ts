@@ -4,8 +4,8 @@
  * remark-glossary-links (src/lib/facts.ts), never typed nor searched again.
  */
 import { join } from 'node:path';
-import { type GlossaryEntry, glossaryEntry, mapPlace } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
+import { type GlossaryEntry, glossaryEntry, mapPlace } from './schemas.ts';
 import { type Located, readYamlList } from './yaml-list.ts';
 
 export function loadGlossary(dir: string, sourceKeys: ReadonlySet<string>): Located<GlossaryEntry>[] {

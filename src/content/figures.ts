@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { type Figure, type FigureCitation, figure, type Measure, type Quantity, type Side } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
+import { type Figure, type FigureCitation, figure, type Measure, type Quantity, type Side } from './schemas.ts';
 import { yamlFiles } from './yaml-list.ts';
 
 export interface FigureEntry {

@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../utils/chromium.ts';
-import { ORIGIN, serveDist } from '../utils/serve-dist.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { ORIGIN, serveDist } from './serve-dist.ts';
 
 export interface PdfJob {
   /** Page path under the base, e.g. "chapitres/3-guerre-1992-1994/". */

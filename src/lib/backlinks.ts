@@ -1,5 +1,5 @@
 /** Backlinks of the bibliography: for each source key, the notes that cite it, chapter by chapter. */
-import type { CitationRecord } from '../lib/facts';
+import type { CitationRecord } from './facts';
 
 export interface ChapterCitations {
   slug: string;

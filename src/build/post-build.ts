@@ -9,15 +9,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { recordedChapter } from '../build/chapter-records.ts';
 import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
-import { checkSite, formatProblems } from '../utils/integrity.ts';
-import { stripPdfLinks } from '../utils/pdf-links.ts';
-import { pdfEnabled } from '../utils/site.ts';
+import { recordedChapter } from './chapter-records.ts';
+import { checkSite, formatProblems } from './integrity.ts';
 import { type PdfJob, renderPdfs } from './pdf.ts';
+import { stripPdfLinks } from './pdf-links.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { pdfEnabled } from './site.ts';
 
 export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
 
