@@ -13,11 +13,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from '../build/site.ts';
+import { textForms } from '../lib/glossary.ts';
 import { type ChapterIndex, chapterIndex } from './chapter-index.ts';
 import { type EventEntry, loadChronology } from './chronology.ts';
 import { ContentError } from './errors.ts';
 import { type FigureEntry, loadFigures } from './figures.ts';
-import { loadGlossary, loadMapPlaces, textForms } from './glossary.ts';
+import { loadGlossary, loadMapPlaces } from './glossary.ts';
 import type { GlossaryEntry, MapPlace } from './schemas.ts';
 import { loadSources, type SourceEntry } from './sources.ts';
 import type { Located } from './yaml-list.ts';

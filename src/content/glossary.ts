@@ -1,7 +1,8 @@
 /**
- * The glossary: reading and cross-checking (unique ids, known sources) and the
- * spellings of each entry. Which chapters link an entry is recorded by
- * remark-glossary-links (src/lib/facts.ts), never typed nor searched again.
+ * The glossary and the map's places: reading and cross-checking (unique ids,
+ * known sources, map ids in the glossary). Spellings: src/lib/glossary.ts.
+ * Which chapters link an entry is recorded by remark-glossary-links
+ * (src/lib/facts.ts), never typed nor searched again.
  */
 import { join } from 'node:path';
 import { ContentError } from './errors.ts';
@@ -31,15 +32,4 @@ export function loadMapPlaces(dir: string, glossaryIds: ReadonlySet<string>, sou
       throw new ContentError(p.file, p.line, `lieu « ${p.data.id} » : source inconnue « ${p.data.source} ».`, 'utilisez une clé de content/sources/.');
   }
   return places;
-}
-
-/** Every spelling of an entry, the dossier's first, without repeats. */
-export function spellings(e: GlossaryEntry): string[] {
-  const all = [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani, ...(e.english ?? []), ...(e.russian ?? []), e.native?.hy, e.native?.az, e.native?.ru];
-  return [...new Set(all.filter((s): s is string => Boolean(s?.trim())))];
-}
-
-/** The forms that a chapter's text uses for this entry: the dossier's spelling and the French variants. */
-export function textForms(e: GlossaryEntry): string[] {
-  return [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani].filter((s): s is string => Boolean(s) && !/[/«»]/.test(s!));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spellings } from '../../src/content/glossary.ts';
 import type { GlossaryEntry } from '../../src/content/schemas.ts';
 import { glossaryChapters } from '../../src/lib/facts.ts';
+import { spellings } from '../../src/lib/glossary.ts';
 import { render } from './pipeline.ts';
 
 const khodjaly: GlossaryEntry = {

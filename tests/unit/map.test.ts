@@ -3,25 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/build/site.ts';
 import { loadGlossary, loadMapPlaces } from '../../src/content/glossary.ts';
 import { loadSources } from '../../src/content/sources.ts';
+import { defaultLabelStyle, labelGeometry, overlap, placeLabels } from '../../src/lib/map/labels.ts';
+import { byTerm, localNames, localNamesText } from '../../src/lib/map/names.ts';
 import {
-  byTerm,
   type CountryKey,
   countryAt,
   countryLabelAnchors,
   countryShapes,
-  defaultLabelStyle,
-  labelGeometry,
-  localNames,
-  localNamesText,
   mapExtent,
   mapFrame,
-  overlap,
-  placeLabels,
   projectPlaces,
   projectPoint,
   scaleBarLength,
   seaLabelAnchor,
-} from '../../src/lib/map.ts';
+} from '../../src/lib/map/projection.ts';
 
 const root = contentDir();
 const sourceKeys = new Set(loadSources(join(root, 'sources')).keys());

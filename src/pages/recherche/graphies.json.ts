@@ -6,7 +6,7 @@
 
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { spellings } from '../../content/glossary';
+import { spellings } from '../../lib/glossary';
 import { spellingDictionary } from '../../lib/spelling-dictionary';
 
 export const GET: APIRoute = async () => {
