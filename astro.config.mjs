@@ -6,9 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { recordChapter } from './src/build/chapter-records.ts';
 import { postBuild } from './src/build/post-build.ts';
-import { basePath, siteUrl } from './src/build/site.ts';
 import { glossaryTerms, loadDossier } from './src/content/dossier.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
+import { basePath, siteUrl } from './src/settings.ts';
 
 const base = basePath();
 const site = siteUrl();

@@ -16,7 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../src/build/chromium.ts';
-import { basePath } from '../src/build/site.ts';
+import { basePath } from '../src/settings.ts';
 import type { Relevance } from '../tests/search/relevance.ts';
 import { type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
 import { ko, number, seconds, table } from './bench/report.ts';

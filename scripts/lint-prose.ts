@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir } from '../src/build/site.ts';
 import { glossaryEntry } from '../src/content/schemas.ts';
 import { readYamlList } from '../src/content/yaml-list.ts';
+import { contentDir } from '../src/settings.ts';
 import { nameSpellings } from './prose/glossary-spellings.ts';
 import { fixProse, lintProse } from './prose/linter.ts';
 

@@ -6,8 +6,8 @@
 
 import { renderPdfs } from '../src/build/pdf.ts';
 import { pdfJobs } from '../src/build/post-build.ts';
-import { basePath } from '../src/build/site.ts';
 import { fr } from '../src/i18n/fr.ts';
+import { basePath } from '../src/settings.ts';
 
 const started = Date.now();
 const written = await renderPdfs('dist', basePath(), pdfJobs('dist'), fr.siteAuthor);

@@ -6,9 +6,9 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { contentDir } from './build/site.ts';
 import { loadDossier } from './content/dossier.ts';
 import { chapter, event, glossaryEntry, mapPlace, source } from './content/schemas.ts';
+import { contentDir } from './settings.ts';
 
 /** Chapters: one MDX file each; the file name is the slug (`3-guerre-1992-1994`). */
 const chapitres = defineCollection({

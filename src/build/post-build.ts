@@ -12,12 +12,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
+import { pdfEnabled } from '../settings.ts';
 import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
 import { type PdfJob, renderPdfs } from './pdf.ts';
 import { stripPdfLinks } from './pdf-links.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { pdfEnabled } from './site.ts';
 
 export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
 

@@ -12,8 +12,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir } from '../build/site.ts';
 import { textForms } from '../lib/glossary.ts';
+import { contentDir } from '../settings.ts';
 import { type ChapterIndex, chapterIndex } from './chapter-index.ts';
 import { type EventEntry, loadChronology } from './chronology.ts';
 import { ContentError } from './errors.ts';

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/build/site.ts';
 import { loadGlossary, loadMapPlaces } from '../../src/content/glossary.ts';
 import { loadSources } from '../../src/content/sources.ts';
 import { defaultLabelStyle, labelGeometry, overlap, placeLabels } from '../../src/lib/map/labels.ts';
@@ -17,6 +16,7 @@ import {
   scaleBarLength,
   seaLabelAnchor,
 } from '../../src/lib/map/projection.ts';
+import { contentDir } from '../../src/settings.ts';
 
 const root = contentDir();
 const sourceKeys = new Set(loadSources(join(root, 'sources')).keys());
