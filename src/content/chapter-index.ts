@@ -109,10 +109,6 @@ export function checkFrontmatter(path: string, yaml: string | undefined): void {
   throw new ContentError(path, line, `en-tête : champ « ${field} » invalide (${shown(value)}).`, `donnez à « ${field} » ${expected}.`);
 }
 
-export function headingIds(markdown: string): Set<string> {
-  return outline(markdown).ids;
-}
-
 export function chapterIndex(dir: string): ChapterIndex {
   const index: ChapterIndex = new Map();
   if (!existsSync(dir)) return index;
