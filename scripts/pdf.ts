@@ -5,10 +5,11 @@
  */
 
 import { renderPdfs } from '../src/build/pdf.ts';
-import { pdfJobs } from '../src/build/post-build.ts';
+import { loadDossier } from '../src/content/dossier.ts';
 import { fr } from '../src/i18n/fr.ts';
+import { pdfJobs } from '../src/lib/pdf-files.ts';
 import { basePath } from '../src/settings.ts';
 
 const started = Date.now();
-const written = await renderPdfs('dist', basePath(), pdfJobs('dist'), fr.siteAuthor);
+const written = await renderPdfs('dist', basePath(), pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
 console.log(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s :\n  ${written.map((f) => `dist/${f}`).join('\n  ')}`);

@@ -5,37 +5,19 @@
  * check of the generated site (links, anchors, notes, empty pages), then the Pagefind search index.
  */
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
+import { pdfJobs } from '../lib/pdf-files.ts';
 import { pdfEnabled } from '../settings.ts';
 import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
-import { type PdfJob, renderPdfs } from './pdf.ts';
+import { renderPdfs } from './pdf.ts';
 import { stripPdfLinks } from './pdf-links.ts';
 import { writeSearchIndex } from './search-index.ts';
-
-export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
-
-function pageTitle(file: string): string {
-  const match = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'));
-  return (match?.[1] ?? '')
-    .replace(/ — .*$/, '')
-    .replace(/&#39;|&apos;/g, '’')
-    .replace(/&amp;/g, '&');
-}
-
-export function pdfJobs(root: string): PdfJob[] {
-  const chapters = existsSync(join(root, 'chapitres')) ? readdirSync(join(root, 'chapitres')).sort() : [];
-  return [
-    ...chapters.map((slug) => ({ page: `chapitres/${slug}/`, file: `pdf/${slug}.pdf`, title: `${pageTitle(join(root, 'chapitres', slug, 'index.html'))} — ${fr.siteTitle}` })),
-    ...(existsSync(join(root, 'imprimer', 'index.html')) ? [{ page: 'imprimer/', file: WHOLE_DOSSIER_PDF, title: fr.siteTitle }] : []),
-  ];
-}
 
 async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
   if (!pdfEnabled()) {
@@ -44,7 +26,7 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
   }
   const started = Date.now();
   try {
-    const written = await renderPdfs(root, base, pdfJobs(root), fr.siteAuthor);
+    const written = await renderPdfs(root, base, pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
     logger.info(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     if (process.env['CI']) throw error;

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { textForms } from '../lib/glossary.ts';
 import { contentDir } from '../settings.ts';
-import { type ChapterIndex, chapterIndex } from './chapter-index.ts';
+import { type ChapterIndex, readChapters } from './chapter-index.ts';
 import { type EventEntry, loadChronology } from './chronology.ts';
 import { ContentError } from './errors.ts';
 import { type FigureEntry, loadFigures } from './figures.ts';
@@ -37,6 +37,8 @@ export interface Dossier {
   figures: ReadonlyMap<string, FigureEntry>;
   /** Chapter slug → ids of its sections. */
   chapters: ChapterIndex;
+  /** Chapter slug → title (front matter), in file order. */
+  chapterTitles: ReadonlyMap<string, string>;
 }
 
 /** Every event must point to a chapter that exists and to one of its sections. */
@@ -71,9 +73,11 @@ export function readDossier(dir: string, root = process.cwd()): Dossier {
   const places = existsSync(join(dir, 'carte.yaml')) ? loadMapPlaces(dir, ids, keys) : [];
   const chronology = loadChronology(join(dir, 'chronologie'), keys, root);
   const figures = loadFigures(join(dir, 'donnees'), keys, root);
-  const chapters = chapterIndex(join(dir, 'chapitres'));
+  const outlines = readChapters(join(dir, 'chapitres'));
+  const chapters: ChapterIndex = new Map([...outlines].map(([slug, c]) => [slug, c.ids]));
+  const chapterTitles = new Map([...outlines].map(([slug, c]) => [slug, c.title ?? slug]));
   checkChronologyAnchors(chronology, chapters);
-  return { dir, sources, chronology, glossary, places, figures, chapters };
+  return { dir, sources, chronology, glossary, places, figures, chapters, chapterTitles };
 }
 
 /** Size and modification time of every file of the folder: the model is read again when it changes. */
