@@ -3,6 +3,7 @@
  * half-built is published: PDFs of the chapters and of the print edition
  * (or, without Chromium, the removal of the links to them), the integrity
  * check of the generated site (links, anchors, notes, empty pages), then the Pagefind search index.
+ * The time of each step goes to `.astro/build-phases.json` (src/build/phases.ts) for the bench.
  */
 
 import { join } from 'node:path';
@@ -17,20 +18,25 @@ import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
 import { renderPdfs } from './pdf.ts';
 import { stripPdfLinks } from './pdf-links.ts';
+import { type PdfOutcome, type RecordedPhases, secondsSince, writePhases } from './phases.ts';
 import { writeSearchIndex } from './search-index.ts';
 
-async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<PdfOutcome> {
   if (!pdfEnabled()) {
     logger.info('PDF : désactivés (DOSSIER_PDF=0) ; les pages ne portent pas de lien vers eux.');
-    return;
+    return { disabled: true };
   }
-  const started = Date.now();
+  const started = performance.now();
   try {
     const written = await renderPdfs(root, base, pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
-    logger.info(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const seconds = secondsSince(started);
+    logger.info(`PDF : ${written.length} fichiers en ${seconds.toFixed(1)} s.`);
+    return { files: written.length, seconds };
   } catch (error) {
     if (process.env['CI']) throw error;
-    logger.warn(`PDF non produits (${(error as Error).message.split('\n')[0]}) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+    const reason = (error as Error).message.split('\n')[0] ?? '';
+    logger.warn(`PDF non produits (${reason}) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+    return { error: reason };
   }
 }
 
@@ -62,20 +68,28 @@ export const NO_SITE_URL =
 export function postBuild(): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
+  let projectRoot = process.cwd();
+  let started = performance.now();
   return {
     name: 'dossier-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(config.site) : undefined;
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:start': ({ logger }) => {
+        started = performance.now();
         if (!site) logger.warn(NO_SITE_URL);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        await pdfStep(root, base, logger);
+        const phases: RecordedPhases = { astro: secondsSince(started) };
+        let step = performance.now();
+        phases.pdf = await pdfStep(root, base, logger);
+        phases.pdfOrLinks = secondsSince(step);
 
+        step = performance.now();
         const report = checkSite(root, base);
         // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
         warnUncited(logger);
@@ -83,8 +97,12 @@ export function postBuild(): AstroIntegration {
           throw new Error(`Vérification du site construit : ${report.problems.length} problème(s).\n${formatProblems(report.problems)}`);
         }
         logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
+        phases.check = secondsSince(step);
 
+        step = performance.now();
         const indexed = await writeSearchIndex(root);
+        phases.pagefind = secondsSince(step);
+        writePhases(projectRoot, phases);
         logger.info(
           `Pagefind : ${indexed.records} fiches indexées (sections des chapitres, entrées du glossaire, de la chronologie et des sources) tirées de ${indexed.pages} pages.`,
         );
