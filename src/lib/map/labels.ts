@@ -3,17 +3,10 @@
  * labels overlap neither each other, nor the markers, nor the given obstacles, and stay in the
  * frame. Pure: positions and boxes in map units.
  */
-import { type Point, round } from './projection.ts';
+import { type Box, type Point, round } from './geometry.ts';
 
 export type LabelPosition = 'n' | 's' | 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw';
 export const labelPositions: readonly LabelPosition[] = ['e', 'w', 'ne', 'nw', 'se', 'sw', 'n', 's'];
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface LabelStyle {
   /** Font size in map units. */

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { type Point, round } from './geometry.ts';
 import type { LabelPosition } from './labels.ts';
 
 /** The region drawn: Gyumri to Baku, Tbilisi's latitude to the Aras. */
@@ -124,11 +125,6 @@ export function countryAt(lon: number, lat: number): CountryKey | undefined {
   return undefined;
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
 /** Projects a longitude and latitude; `null` outside the frame. */
 export function projectPoint(frame: MapFrame, lon: number, lat: number): Point | null {
   const p = frame.projection([lon, lat]);
@@ -137,9 +133,6 @@ export function projectPoint(frame: MapFrame, lon: number, lat: number): Point |
   if (x < 0 || y < 0 || x > frame.width || y > frame.height) return null;
   return { x: round(x), y: round(y) };
 }
-
-/** Rounded to a tenth of a map unit. */
-export const round = (n: number): number => Math.round(n * 10) / 10;
 
 export interface PlaceInput {
   id: string;
