@@ -4,9 +4,9 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { recordChapter } from './src/build/chapter-records.ts';
-import { postBuild } from './src/build/post-build.ts';
 import { glossaryTerms, loadDossier } from './src/content/dossier.ts';
+import { recordChapter } from './src/integrations/chapter-records.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
 import { basePath, siteUrl } from './src/settings.ts';
 

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumPath } from '../src/build/chromium.ts';
+import { chromiumPath } from '../src/integrations/chromium.ts';
 import { basePath } from '../src/settings.ts';
 import type { Relevance } from '../tests/search/relevance.ts';
 import { type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';

@@ -4,9 +4,9 @@
  * them already; this script is for working on print without a full rebuild.
  */
 
-import { renderPdfs } from '../src/build/pdf.ts';
 import { loadDossier } from '../src/content/dossier.ts';
 import { fr } from '../src/i18n/fr.ts';
+import { renderPdfs } from '../src/integrations/pdf.ts';
 import { pdfJobs } from '../src/lib/pdf-files.ts';
 import { basePath } from '../src/settings.ts';
 

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { type PdfOutcome, PHASES_FILE, type RecordedPhases } from '../../src/build/phases.ts';
+import { type PdfOutcome, PHASES_FILE, type RecordedPhases } from '../../src/integrations/phases.ts';
 import { linkPackages } from '../temp-site.ts';
 
 export const project = resolve(import.meta.dirname, '../..');
@@ -65,7 +65,7 @@ export interface BuildRun {
   output: string;
   /** Why the build did not finish, when it did not. */
   error?: string;
-  /** The time of each step, as the build wrote it (src/build/phases.ts). */
+  /** The time of each step, as the build wrote it (src/integrations/phases.ts). */
   phases?: RecordedPhases;
 }
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stripPdfLinks, withoutPdfLinks } from '../../src/build/pdf-links.ts';
 import { readDossier } from '../../src/content/dossier.ts';
 import { readYamlList, yamlFiles } from '../../src/content/yaml-list.ts';
+import { stripPdfLinks, withoutPdfLinks } from '../../src/integrations/pdf-links.ts';
 import { chapterPdf, pdfJobs, WHOLE_DOSSIER_PDF } from '../../src/lib/pdf-files.ts';
 import { render } from './pipeline.ts';
 

@@ -3,7 +3,7 @@
  * half-built is published: PDFs of the chapters and of the print edition
  * (or, without Chromium, the removal of the links to them), the integrity
  * check of the generated site (links, anchors, notes, empty pages), then the Pagefind search index.
- * The time of each step goes to `.astro/build-phases.json` (src/build/phases.ts) for the bench.
+ * The time of each step goes to `.astro/build-phases.json` (src/integrations/phases.ts) for the bench.
  */
 
 import { join } from 'node:path';
