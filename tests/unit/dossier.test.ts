@@ -60,31 +60,32 @@ describe('loadDossier', () => {
   });
 });
 
+/** Reads a copy of the fixture whose chronology has one edit. */
+function readWithEvent(from: string, to: string): () => unknown {
+  const dir = copyFixture();
+  const file = join(dir, 'chronologie', 'essai.yaml');
+  const text = fs.readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture : « ${from} » introuvable`);
+  writeFileSync(file, text.replace(from, to));
+  return () => readDossier(dir, dir);
+}
+
 describe('readDossier cross-checks, before anything is rendered', () => {
   it('names the event whose anchor is not a section of its chapter', () => {
-    const dir = copyFixture();
-    const file = join(dir, 'chronologie', 'essai.yaml');
-    writeFileSync(file, fs.readFileSync(file, 'utf8').replace('anchor: resolution-822-1993', 'anchor: resolution-822'));
-    expect(() => readDossier(dir, dir)).toThrow(
+    expect(readWithEvent('anchor: resolution-822-1993', 'anchor: resolution-822')).toThrow(
       'essai.yaml:1 — l’événement du 1993-04-30 renvoie à l’ancre « resolution-822 », absente du chapitre 1-essai.\n' +
         '  → Correction : indiquez l’ancre d’un titre de section de ce chapitre',
     );
   });
 
   it('names the event whose chapter does not exist, and lists the chapters', () => {
-    const dir = copyFixture();
-    const file = join(dir, 'chronologie', 'essai.yaml');
-    writeFileSync(file, fs.readFileSync(file, 'utf8').replace('chapter: 1-essai', 'chapter: 1-essais'));
-    expect(() => readDossier(dir, dir)).toThrow(
+    expect(readWithEvent('chapter: 1-essai', 'chapter: 1-essais')).toThrow(
       'essai.yaml:1 — l’événement du 1993-04-30 renvoie au chapitre « 1-essais », qui n’existe pas.\n' +
         '  → Correction : indiquez le nom de fichier d’un chapitre de content/chapitres/ (sans .mdx) : 1-essai, 2-essai.',
     );
   });
 
   it('names an unknown source key of the chronology', () => {
-    const dir = copyFixture();
-    const file = join(dir, 'chronologie', 'essai.yaml');
-    writeFileSync(file, fs.readFileSync(file, 'utf8').replace('sources: [onu-csnu-822-1993]', 'sources: [onu-csnu-822]'));
-    expect(() => readDossier(dir, dir)).toThrow('essai.yaml:1 — événement du 1993-04-30 : source inconnue « onu-csnu-822 ».');
+    expect(readWithEvent('sources: [onu-csnu-822-1993]', 'sources: [onu-csnu-822]')).toThrow('essai.yaml:1 — événement du 1993-04-30 : source inconnue « onu-csnu-822 ».');
   });
 });
