@@ -1,25 +1,29 @@
 // @ts-check
 
-import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { glossaryTerms, loadDossier } from './src/content/dossier.ts';
+import { recordChapter } from './src/integrations/chapter-records.ts';
 import fonts from './src/integrations/fonts.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
-import { chapterIndex } from './src/utils/chapter-index.ts';
-import { loadFigures } from './src/utils/figures.ts';
-import { loadGlossary, textForms } from './src/utils/glossary.ts';
-import { basePath, contentDir, siteUrl } from './src/utils/site.ts';
-import { loadSources } from './src/utils/sources.ts';
+import { basePath, siteUrl } from './src/settings.ts';
 
 const base = basePath();
 const site = siteUrl();
-const sources = loadSources(join(contentDir(), 'sources'));
-const figures = loadFigures(join(contentDir(), 'donnees'), new Set(sources.keys()));
-const chapters = chapterIndex(join(contentDir(), 'chapitres'));
-const glossary = loadGlossary(contentDir(), new Set(sources.keys())).map(({ data }) => ({ id: data.id, forms: textForms(data) }));
+// The dossier model (src/content/dossier.ts): content read and cross-checked once per build.
+const dossier = loadDossier();
+const pipeline = {
+  sources: dossier.sources,
+  base,
+  chapters: dossier.chapters,
+  glossary: glossaryTerms(dossier),
+  figures: dossier.figures,
+  // What the plugins record about each chapter, for the post-build steps (« never cited »).
+  record: recordChapter,
+};
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -30,8 +34,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
       smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
-      remarkPlugins: remarkPlugins({ sources, base, chapters, glossary, figures }),
-      rehypePlugins: rehypePlugins({ sources, base, chapters, glossary, figures }),
+      remarkPlugins: remarkPlugins(pipeline),
+      rehypePlugins: rehypePlugins(pipeline),
       remarkRehype: remarkRehypeOptions,
     }),
     syntaxHighlight: false,

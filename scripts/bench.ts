@@ -15,12 +15,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumPath } from '../src/utils/chromium.ts';
-import { basePath } from '../src/utils/site.ts';
+import { chromiumPath } from '../src/integrations/chromium.ts';
+import { basePath } from '../src/settings.ts';
 import type { Relevance } from '../tests/search/relevance.ts';
 import { type FontBytes, fontBytes, type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
 import { ko, number, seconds, table } from './bench/report.ts';
-import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfLog, project, removeSite } from './bench/site.ts';
+import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfOutcome, project, removeSite } from './bench/site.ts';
 import { chapterPages, folderSize, type PageWeight, weighPage } from './bench/weight.ts';
 
 const QUERY = 'Stepanakert';
@@ -128,9 +128,10 @@ if (skip.pdf) pdf = { skipped: 'option --no-pdf' };
 else {
   log('construction complète avec PDF…');
   const full = await build(site, { pdf: true, timeoutSeconds: 900 });
-  const line = pdfLog(full.output);
+  const line = pdfOutcome(full);
   if (!full.ok) pdf = { full, skipped: full.error ?? 'échec' };
-  else if (!line) pdf = { full, skipped: 'ligne « PDF : N fichiers en X s » absente du journal' };
+  else if (!line) pdf = { full, skipped: 'étapes de la construction absentes (.astro/build-phases.json)' };
+  else if ('disabled' in line) pdf = { full, skipped: 'PDF désactivés' };
   else if ('error' in line) pdf = { full, skipped: `PDF non produits : ${line.error}` };
   else pdf = { full, files: line.files, stepSeconds: line.seconds };
   log(`PDF : ${pdf.skipped ?? `${String(pdf.files)} fichiers en ${seconds(pdf.stepSeconds ?? 0)}`}`);
@@ -296,10 +297,10 @@ const s = search.value;
 const big = scale.value;
 const measures: string[][] = [
   ['Construction à froid (Astro + vérification + Pagefind, sans PDF)', seconds(cold.seconds)],
-  ['   étapes (journal, à la seconde près)', phaseText(buildPhases(cold.output))],
+  ['   étapes (enregistrées par la construction)', phaseText(buildPhases(cold))],
   ['Construction à chaud (même copie, cache .astro)', warm.ok ? seconds(warm.seconds) : `échec : ${warm.error ?? ''}`],
   [
-    'Étape PDF (journal « PDF : N fichiers en X s »)',
+    'Étape PDF (enregistrée par la construction)',
     pdf.stepSeconds !== undefined ? `${seconds(pdf.stepSeconds)} (${String(pdf.files)} fichiers)` : `non mesuré : ${pdf.skipped ?? ''}`,
   ],
   ...(pdf.full?.ok ? [['Construction complète avec PDF (− à chaud sans PDF)', `${seconds(pdf.full.seconds)} (${seconds(pdf.full.seconds - warm.seconds)})`]] : []),
@@ -336,7 +337,7 @@ const measures: string[][] = [
   ...(big
     ? [
         [`×${COPIES} : construction sans PDF`, big.build.ok ? seconds(big.build.seconds) : `${big.build.error ?? ''} — ${reached(big.build)}`],
-        [`   étapes (journal, à la seconde près)`, phaseText(buildPhases(big.build.output))],
+        [`   étapes (enregistrées par la construction)`, phaseText(buildPhases(big.build))],
         [`×${COPIES} : index Pagefind (dist/pagefind)`, big.index ? `${ko(big.index.bytes, 0)} en ${number(big.index.files)} fichiers` : '—'],
         [
           `×${COPIES} : recherche « ${QUERY} » (octets /pagefind/)`,
@@ -427,9 +428,9 @@ const results = {
   query: QUERY,
   builds: {
     coldSeconds: cold.seconds,
-    coldPhases: buildPhases(cold.output),
+    coldPhases: buildPhases(cold),
     warmSeconds: warm.ok ? warm.seconds : null,
-    warmPhases: buildPhases(warm.output),
+    warmPhases: buildPhases(warm),
     pdf: { stepSeconds: pdf.stepSeconds ?? null, files: pdf.files ?? null, fullBuildSeconds: pdf.full?.ok ? pdf.full.seconds : null, skipped: pdf.skipped ?? null },
   },
   chapters: weights,
@@ -442,7 +443,7 @@ const results = {
         chapters: big.chapters,
         ok: big.build.ok,
         buildSeconds: big.build.seconds,
-        phases: buildPhases(big.build.output),
+        phases: buildPhases(big.build),
         error: big.build.error ?? null,
         reached: big.build.ok ? null : reached(big.build),
         index: big.index ?? null,

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glossaryEntry } from '../src/content/schemas.ts';
-import { contentDir } from '../src/utils/site.ts';
-import { readYamlList } from '../src/utils/yaml-list.ts';
+import { readYamlList } from '../src/content/yaml-list.ts';
+import { contentDir } from '../src/settings.ts';
 import { nameSpellings } from './prose/glossary-spellings.ts';
 import { fixProse, lintProse } from './prose/linter.ts';
 

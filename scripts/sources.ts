@@ -7,8 +7,8 @@
  *   CONTENT_DIR=… npm run sources   another content folder (the tests use a fixture)
  */
 
-import { ContentError } from '../src/utils/errors.ts';
-import { contentDir } from '../src/utils/site.ts';
+import { ContentError } from '../src/content/errors.ts';
+import { contentDir } from '../src/settings.ts';
 import { table } from './bench/report.ts';
 import { collectSources } from './sources/collect.ts';
 import { type SourcesReport, sourcesReport } from './sources/report.ts';

@@ -6,23 +6,19 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
+import { loadDossier } from './content/dossier.ts';
 import { chapter, event, glossaryEntry, mapPlace, source } from './content/schemas.ts';
-import { loadChronology } from './utils/chronology.ts';
-import { loadGlossary, loadMapPlaces } from './utils/glossary.ts';
-import { contentDir } from './utils/site.ts';
-import { loadSources } from './utils/sources.ts';
-
-const root = contentDir();
+import { contentDir } from './settings.ts';
 
 /** Chapters: one MDX file each; the file name is the slug (`3-guerre-1992-1994`). */
 const chapitres = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: join(root, 'chapitres') }),
+  loader: glob({ pattern: '*.mdx', base: join(contentDir(), 'chapitres') }),
   schema: chapter,
 });
 
 /**
- * A loader for the data files that our own readers parse (they name the file
- * and line of a bad record and check cross-references); Astro then validates
+ * A loader for the data files of the dossier model (src/content/dossier.ts, read once per
+ * build, with file and line in every error and cross-references checked); Astro then validates
  * each record again with the collection's schema.
  */
 function dataLoader(name: string, read: () => { id: string; data: object }[]): Loader {
@@ -35,33 +31,27 @@ function dataLoader(name: string, read: () => { id: string; data: object }[]): L
   };
 }
 
-const sourceKeys = (): Set<string> => new Set(loadSources(join(root, 'sources')).keys());
-
 /** The bibliography, keyed; duplicate keys across files stop the build. */
 const sources = defineCollection({
-  loader: dataLoader('dossier-sources', () => [...loadSources(join(root, 'sources'))].map(([key, entry]) => ({ id: key, data: entry.data }))),
+  loader: dataLoader('dossier-sources', () => [...loadDossier().sources].map(([key, e]) => ({ id: key, data: e.data }))),
   schema: source,
 });
 
 /** The chronology: dated events, each tied to a chapter section and to sources. */
 const chronologie = defineCollection({
-  loader: dataLoader('dossier-chronologie', () => loadChronology(join(root, 'chronologie'), sourceKeys())),
+  loader: dataLoader('dossier-chronologie', () => [...loadDossier().chronology]),
   schema: event,
 });
 
 /** The glossary and index of names: spellings, definitions, sources. */
 const glossaire = defineCollection({
-  loader: dataLoader('dossier-glossaire', () => loadGlossary(root, sourceKeys()).map((e) => ({ id: e.data.id, data: e.data }))),
+  loader: dataLoader('dossier-glossaire', () => loadDossier().glossary.map((e) => ({ id: e.data.id, data: e.data }))),
   schema: glossaryEntry,
 });
 
 /** Places of the map: glossary entries with sourced coordinates. */
 const carte = defineCollection({
-  loader: dataLoader('dossier-carte', () => {
-    const keys = sourceKeys();
-    const ids = new Set(loadGlossary(root, keys).map((e) => e.data.id));
-    return loadMapPlaces(root, ids, keys).map((p) => ({ id: p.data.id, data: p.data }));
-  }),
+  loader: dataLoader('dossier-carte', () => loadDossier().places.map((p) => ({ id: p.data.id, data: p.data }))),
   schema: mapPlace,
 });
 

@@ -2,7 +2,7 @@
  * The bench's measures in a browser: a small static server for a built
  * dist/ (on 127.0.0.1, a free port, gzip for text as a host would send it),
  * the bytes a reader's first search fetches, and Lighthouse's scores.
- * Chromium is the system one (src/utils/chromium.ts).
+ * Chromium is the system one (src/integrations/chromium.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/utils/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/integrations/chromium.ts';
 import { measureRelevance, type Relevance } from '../../tests/search/relevance.ts';
 
 const TYPES: Record<string, string> = {

@@ -7,10 +7,11 @@
  * dist/ and caches are never touched.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { type PdfOutcome, PHASES_FILE, type RecordedPhases } from '../../src/integrations/phases.ts';
 import { linkPackages } from '../temp-site.ts';
 
 export const project = resolve(import.meta.dirname, '../..');
@@ -64,6 +65,8 @@ export interface BuildRun {
   output: string;
   /** Why the build did not finish, when it did not. */
   error?: string;
+  /** The time of each step, as the build wrote it (src/integrations/phases.ts). */
+  phases?: RecordedPhases;
 }
 
 function stopGroup(child: ChildProcess): void {
@@ -83,6 +86,8 @@ export function build(site: string, options: { pdf: boolean; timeoutSeconds: num
   if (options.pdf) delete env['DOSSIER_PDF'];
   else env['DOSSIER_PDF'] = '0';
   const started = performance.now();
+  const phasesFile = join(site, PHASES_FILE);
+  rmSync(phasesFile, { force: true });
   return new Promise((done) => {
     // A group of its own, so that a timeout stops npx, astro and the Chromium of the PDF step together.
     const child = spawn('npx', ['astro', 'build'], { cwd: site, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -103,7 +108,8 @@ export function build(site: string, options: { pdf: boolean; timeoutSeconds: num
       const seconds = (performance.now() - started) / 1000;
       const text = stripVTControlCharacters(output);
       const reason = error ?? (timedOut ? `arrêtée après ${options.timeoutSeconds} s` : code !== 0 ? `code de sortie ${String(code)} : ${lastError(text)}` : undefined);
-      done({ ok: reason === undefined, seconds, output: text, ...(reason !== undefined ? { error: reason } : {}) });
+      const phases = existsSync(phasesFile) ? (JSON.parse(readFileSync(phasesFile, 'utf8')) as RecordedPhases) : undefined;
+      done({ ok: reason === undefined, seconds, output: text, ...(reason !== undefined ? { error: reason } : {}), ...(phases ? { phases } : {}) });
     };
     child.on('error', (e) => finish(null, e.message));
     child.on('close', (code) => finish(code));
@@ -119,13 +125,9 @@ function lastError(output: string): string {
   return (error ?? lines.at(-1) ?? '').slice(0, 200);
 }
 
-/** The "PDF : N fichiers en X s." line of the post-build step, or its warning. */
-export function pdfLog(output: string): { files: number; seconds: number } | { error: string } | undefined {
-  const done = /PDF : (\d+) fichiers en ([\d.]+) s/.exec(output);
-  if (done) return { files: Number(done[1]), seconds: Number(done[2]) };
-  const failed = /PDF non produits \(([^)]*)\)/.exec(output);
-  if (failed) return { error: failed[1] ?? 'raison inconnue' };
-  return undefined;
+/** What the PDF step of a build did, as the build recorded it. */
+export function pdfOutcome(run: BuildRun): PdfOutcome | undefined {
+  return run.phases?.pdf;
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -159,7 +161,7 @@ export function multiplyChapters(contentDir: string, copies: number): number {
 }
 
 export interface BuildPhases {
-  /** Seconds per step, from the log's HH:MM:SS stamps (to the second). */
+  /** Seconds per step, as the build recorded them (.astro/build-phases.json). */
   astro?: number;
   pdfOrLinks?: number;
   check?: number;
@@ -168,52 +170,22 @@ export interface BuildPhases {
   slowestPage?: { page: string; seconds: number };
 }
 
-function stamp(line: string): number | undefined {
-  const m = /^(\d\d):(\d\d):(\d\d) /.exec(line);
-  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
-}
-
 function duration(text: string): number {
   let total = 0;
   for (const [, value, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) total += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
   return total;
 }
 
-/** Where a build spent its time, read from its log: Astro (Vite and pages), then the post-build steps. */
-export function buildPhases(output: string): BuildPhases {
-  const lines = output.split('\n');
-  const at = (pattern: RegExp, from = 0): { index: number; time: number } | undefined => {
-    for (let i = from; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      const time = stamp(line);
-      if (time !== undefined && pattern.test(line)) return { index: i, time };
-    }
-    return undefined;
-  };
-  const start = at(/./);
-  const pdf = at(/PDF (:|non produits)/);
-  const check = at(/Vérification : /);
-  const index = at(/Pagefind : \d+ fiches/);
-  // Astro's last "✓ Completed in" before the post-build steps closes its own part.
-  let pages: { index: number; time: number } | undefined;
-  for (let i = 0; i < (pdf?.index ?? lines.length); i++) {
-    const time = stamp(lines[i] ?? '');
-    if (time !== undefined && /\[build\] ✓ Completed in/.test(lines[i] ?? '')) pages = { index: i, time };
-  }
-  const span = (a: { time: number } | undefined, b: { time: number } | undefined): number | undefined => (a && b ? (b.time - a.time + 86_400) % 86_400 : undefined);
-  let slowestPage: BuildPhases['slowestPage'];
-  for (const [, page, took] of output.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)) {
-    const seconds = duration(took ?? '');
-    if (page && (!slowestPage || seconds > slowestPage.seconds)) slowestPage = { page, seconds };
-  }
+/** Where a build spent its time: the steps it recorded, and the slowest page from Astro's own report. */
+export function buildPhases(run: BuildRun): BuildPhases {
   const phases: BuildPhases = {};
-  const set = (key: 'astro' | 'pdfOrLinks' | 'check' | 'pagefind', value: number | undefined): void => {
+  for (const key of ['astro', 'pdfOrLinks', 'check', 'pagefind'] as const) {
+    const value = run.phases?.[key];
     if (value !== undefined) phases[key] = value;
-  };
-  set('astro', span(start, pages));
-  set('pdfOrLinks', span(pages, pdf));
-  set('check', span(pdf, check));
-  set('pagefind', span(check, index));
-  if (slowestPage) phases.slowestPage = slowestPage;
+  }
+  for (const [, page, took] of run.output.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)) {
+    const seconds = duration(took ?? '');
+    if (page && (!phases.slowestPage || seconds > phases.slowestPage.seconds)) phases.slowestPage = { page, seconds };
+  }
   return phases;
 }

@@ -6,9 +6,9 @@
  * cited nowhere. Pure: the same figures feed the table and the JSON.
  */
 import { voices } from '../../src/content/schemas.ts';
-import type { SourceEntry } from '../../src/utils/sources.ts';
-import { checkNote, restsOnPartiesOnly, restsOnRelaysOnly, restsOnWikipediaOnly } from '../../src/utils/sourcing.ts';
-import { speaksForParty } from '../../src/utils/standing.ts';
+import type { SourceEntry } from '../../src/content/sources.ts';
+import { checkNote, restsOnPartiesOnly, restsOnRelaysOnly, restsOnWikipediaOnly } from '../../src/lib/sourcing.ts';
+import { speaksForParty } from '../../src/lib/standing.ts';
 import type { CollectedSources } from './collect.ts';
 
 export interface ChapterFigures {
@@ -51,7 +51,7 @@ export interface SourcesReport {
 
 const isWikipedia = (e: SourceEntry | undefined): boolean => e?.data.voix === 'wikipédia';
 
-export function sourcesReport({ sources, chapters, otherUses }: CollectedSources): SourcesReport {
+export function sourcesReport({ sources, chapters, cited }: CollectedSources): SourcesReport {
   const rows: ChapterFigures[] = chapters.map((c) => {
     const wikipediaCitations = c.citations.filter((r) => isWikipedia(sources.get(r.key))).length;
     const partyOrRelay = c.notes.filter((n) =>
@@ -87,7 +87,6 @@ export function sourcesReport({ sources, chapters, otherUses }: CollectedSources
   };
 
   const entries = [...sources.values()];
-  const cited = new Set([...chapters.flatMap((c) => c.citations.map((r) => r.key)), ...otherUses]);
   const keys = (list: SourceEntry[]): string[] => list.map((e) => e.key).sort();
   const gaps: EntryGaps = {
     noAuthor: keys(entries.filter((e) => !isWikipedia(e) && !e.data.authors?.length && !e.data.editors?.length && !e.data.missing?.author)),

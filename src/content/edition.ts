@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ContentError, issueDetail } from '../utils/errors.ts';
-import { contentDir } from '../utils/site.ts';
+import { contentDir } from '../settings.ts';
+import { ContentError, issueDetail } from './errors.ts';
 import { isCalendarDate } from './schemas.ts';
 
 export const edition = z

@@ -1,5 +1,5 @@
 /**
- * The one setting of the sourcing rules (src/utils/sourcing.ts): a note that
+ * The one setting of the sourcing rules (src/lib/sourcing.ts): a note that
  * rests only on Wikipedia, only on relays, or only on sources of one party
  * with no attribution in its sentence or in the note. « erreur »: the first
  * one stops the build (file, line, fix); « avertissement »: the build reports

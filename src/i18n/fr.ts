@@ -1,5 +1,5 @@
 /** Every string of the interface, in one French dictionary, set in French typography (no-break spaces, guillemets). */
-import { frenchTypography } from '../utils/typography.ts';
+import { frenchTypography } from '../lib/typography.ts';
 
 /** Applies French typography to every string of the dictionary, and to what its functions return. */
 function typeset<T>(value: T): T {

@@ -20,7 +20,7 @@ import type { AstroIntegration } from 'astro';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { fr } from '../i18n/fr.ts';
-import { contentDir } from '../utils/site.ts';
+import { contentDir } from '../settings.ts';
 
 export const FAMILY = 'Source Serif 4';
 

@@ -8,16 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../utils/chromium.ts';
-import { ORIGIN, serveDist } from '../utils/serve-dist.ts';
-
-export interface PdfJob {
-  /** Page path under the base, e.g. "chapitres/3-guerre-1992-1994/". */
-  page: string;
-  /** Output file under dist/, e.g. "pdf/3-guerre-1992-1994.pdf". */
-  file: string;
-  title: string;
-}
+import type { PdfJob } from '../lib/pdf-files.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { ORIGIN, serveDist } from './serve-dist.ts';
 
 export async function setMetadata(pdf: Uint8Array, meta: { title: string; author: string; created: Date }): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });

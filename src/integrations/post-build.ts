@@ -2,53 +2,60 @@
  * The steps that finish a build, run by `astro build` itself so that nothing
  * half-built is published: PDFs of the chapters and of the print edition
  * (or, without Chromium, the removal of the links to them), the integrity
- * check of the generated site (links, anchors, notes, chronology, empty
- * pages), then the Pagefind search index.
+ * check of the generated site (links, anchors, notes, empty pages), then the Pagefind search index.
+ * The time of each step goes to `.astro/build-phases.json` (src/integrations/phases.ts) for the bench.
  */
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
-import { loadChronology } from '../utils/chronology.ts';
-import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
-import { stripPdfLinks } from '../utils/pdf-links.ts';
-import { contentDir, pdfEnabled } from '../utils/site.ts';
-import { loadSources } from '../utils/sources.ts';
-import { type PdfJob, renderPdfs } from './pdf.ts';
+import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
+import { pdfJobs } from '../lib/pdf-files.ts';
+import { pdfEnabled } from '../settings.ts';
+import { recordedChapter } from './chapter-records.ts';
+import { checkSite, formatProblems } from './integrity.ts';
+import { renderPdfs } from './pdf.ts';
+import { stripPdfLinks } from './pdf-links.ts';
+import { type PdfOutcome, type RecordedPhases, secondsSince, writePhases } from './phases.ts';
 import { writeSearchIndex } from './search-index.ts';
 
-export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
-
-function pageTitle(file: string): string {
-  const match = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'));
-  return (match?.[1] ?? '')
-    .replace(/ — .*$/, '')
-    .replace(/&#39;|&apos;/g, '’')
-    .replace(/&amp;/g, '&');
-}
-
-export function pdfJobs(root: string): PdfJob[] {
-  const chapters = existsSync(join(root, 'chapitres')) ? readdirSync(join(root, 'chapitres')).sort() : [];
-  return [
-    ...chapters.map((slug) => ({ page: `chapitres/${slug}/`, file: `pdf/${slug}.pdf`, title: `${pageTitle(join(root, 'chapitres', slug, 'index.html'))} — ${fr.siteTitle}` })),
-    ...(existsSync(join(root, 'imprimer', 'index.html')) ? [{ page: 'imprimer/', file: WHOLE_DOSSIER_PDF, title: fr.siteTitle }] : []),
-  ];
-}
-
-async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<PdfOutcome> {
   if (!pdfEnabled()) {
     logger.info('PDF : désactivés (DOSSIER_PDF=0) ; les pages ne portent pas de lien vers eux.');
-    return;
+    return { disabled: true };
   }
-  const started = Date.now();
+  const started = performance.now();
   try {
-    const written = await renderPdfs(root, base, pdfJobs(root), fr.siteAuthor);
-    logger.info(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const written = await renderPdfs(root, base, pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
+    const seconds = secondsSince(started);
+    logger.info(`PDF : ${written.length} fichiers en ${seconds.toFixed(1)} s.`);
+    return { files: written.length, seconds };
   } catch (error) {
     if (process.env['CI']) throw error;
-    logger.warn(`PDF non produits (${(error as Error).message.split('\n')[0]}) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+    const reason = (error as Error).message.split('\n')[0] ?? '';
+    logger.warn(`PDF non produits (${reason}) ; liens retirés de ${stripPdfLinks(root)} pages.`);
+    return { error: reason };
+  }
+}
+
+/** A warning for each source that nothing cites: chapters (as their plugins recorded), chronology, glossary, map. */
+function warnUncited(logger: AstroIntegrationLogger): void {
+  const dossier = loadDossier();
+  const chapters = [...dossier.chapters.keys()].map((slug) => recordedChapter(join(dossier.dir, 'chapitres', `${slug}.mdx`)));
+  if (chapters.some((c) => c === undefined)) {
+    logger.warn('sources jamais citées : non vérifiées (les greffons n’ont pas transmis les citations de tous les chapitres).');
+    return;
+  }
+  const cited = citedKeys({
+    chapters: chapters as ChapterRecords[],
+    chronology: dossier.chronology.map((e) => e.data),
+    glossary: dossier.glossary.map((e) => e.data),
+    places: dossier.places.map((p) => p.data),
+  });
+  for (const [key, entry] of dossier.sources) {
+    if (!cited.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
   }
 }
 
@@ -61,32 +68,41 @@ export const NO_SITE_URL =
 export function postBuild(): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
+  let projectRoot = process.cwd();
+  let started = performance.now();
   return {
     name: 'dossier-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(config.site) : undefined;
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:start': ({ logger }) => {
+        started = performance.now();
         if (!site) logger.warn(NO_SITE_URL);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        await pdfStep(root, base, logger);
+        const phases: RecordedPhases = { astro: secondsSince(started) };
+        let step = performance.now();
+        phases.pdf = await pdfStep(root, base, logger);
+        phases.pdfOrLinks = secondsSince(step);
 
+        step = performance.now();
         const report = checkSite(root, base);
-        const sources = loadSources(join(contentDir(), 'sources'));
-        report.problems.push(...checkChronology(root, loadChronology(join(contentDir(), 'chronologie'), new Set(sources.keys()))));
-        for (const [key, entry] of sources) {
-          if (!report.citedKeys.has(key)) logger.warn(`source jamais citée : « ${key} » (${entry.file}:${entry.line}).`);
-        }
+        // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
+        warnUncited(logger);
         if (report.problems.length > 0) {
           throw new Error(`Vérification du site construit : ${report.problems.length} problème(s).\n${formatProblems(report.problems)}`);
         }
         logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
+        phases.check = secondsSince(step);
 
+        step = performance.now();
         const indexed = await writeSearchIndex(root);
+        phases.pagefind = secondsSince(step);
+        writePhases(projectRoot, phases);
         logger.info(
           `Pagefind : ${indexed.records} fiches indexées (sections des chapitres, entrées du glossaire, de la chronologie et des sources) tirées de ${indexed.pages} pages.`,
         );

@@ -1,6 +1,6 @@
 /**
  * The Pagefind index of the built site: not whole pages but the records that
- * `src/utils/search-records.ts` cuts from them (a chapter's sections, the
+ * `src/lib/search-records.ts` cuts from them (a chapter's sections, the
  * glossary's, chronology's and bibliography's entries). Pages that declare no
  * record (home, map, print edition) are not indexed.
  */
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
-import { searchRecords } from '../utils/search-records.ts';
+import { searchRecords } from '../lib/search-records.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

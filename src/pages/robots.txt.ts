@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { publicUrl, url } from '../utils/urls';
+import { publicUrl, url } from '../astro/urls';
 
 /** robots.txt: everything may be indexed; the sitemap's address (SITE_URL and BASE_PATH), if any. */
 export const GET: APIRoute = ({ site }) => {

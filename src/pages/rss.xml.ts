@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { sortChapters } from '../astro/chapters';
+import { chapterUrl, publicUrl } from '../astro/urls';
 import { fr } from '../i18n/fr';
-import { sortChapters } from '../utils/chapters';
-import { chapterUrl, publicUrl } from '../utils/urls';
 
 /**
  * A French feed of the chapters, newest update first. Feed readers need absolute links: without

@@ -4,11 +4,6 @@ export function isElement(node: RootContent | ElementContent | Root | undefined,
   return node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
 }
 
-export function hasClass(node: Element, name: string): boolean {
-  const value = node.properties['className'];
-  return Array.isArray(value) ? value.includes(name) : value === name;
-}
-
 export function addClass(node: Element, name: string): void {
   const value: unknown = node.properties['className'];
   const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];

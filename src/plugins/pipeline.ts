@@ -6,11 +6,12 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { ChapterIndex } from '../content/chapter-index.ts';
+import type { FigureEntry } from '../content/figures.ts';
+import type { SourceEntry } from '../content/sources.ts';
 import { SOURCING_RULES } from '../content/sourcing-rules.ts';
 import { fr } from '../i18n/fr.ts';
-import type { ChapterIndex } from '../utils/chapter-index.ts';
-import type { FigureEntry } from '../utils/figures.ts';
-import type { SourceEntry } from '../utils/sources.ts';
+import type { ChapterRecords } from '../lib/facts.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
@@ -23,6 +24,7 @@ import remarkFigures from './remark-figures.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
+import remarkRecordFacts from './remark-record-facts.ts';
 
 export interface PipelineOptions {
   sources: ReadonlyMap<string, SourceEntry>;
@@ -38,12 +40,15 @@ export interface PipelineOptions {
   warn?: (message: string) => void;
   /** Figures of content/donnees/, placed in chapters by `<Figure id="…" />`. */
   figures: ReadonlyMap<string, FigureEntry>;
+  /** Receives what the plugins recorded about each chapter (citations, glossary links). */
+  record?: (path: string, facts: ChapterRecords) => void;
 }
 
 /** Pages of the site besides the chapters (root-relative): internal links may point to them. */
 export const SITE_PAGES = ['/', '/chronologie/', '/glossaire/', '/carte/', '/sources/', '/recherche/', '/imprimer/'] as const;
 
-export function remarkPlugins({ sources, base, chapters, glossary, figures, sourcing = SOURCING_RULES, warn }: PipelineOptions): RemarkPlugins {
+export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
+  const { sources, base, chapters, glossary, figures, sourcing = SOURCING_RULES, warn, record } = options;
   return [
     remarkGfm,
     remarkHeadingIds,
@@ -53,6 +58,8 @@ export function remarkPlugins({ sources, base, chapters, glossary, figures, sour
     [remarkFigures, { figures }],
     [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}`, sourcing, ...(warn ? { warn } : {}) }],
     [remarkGlossaryLinks, { terms: glossary, href: (id: string) => `${base}glossaire/#${id}` }],
+    // Last: what the plugins above recorded goes to the build.
+    ...(record ? ([[remarkRecordFacts, { record }]] satisfies RemarkPlugins) : []),
   ];
 }
 

@@ -1,11 +1,11 @@
 /**
  * rehype-ordinals-fr: raises the letters of French ordinals (« 1er » → 1<sup>er</sup>,
  * « XXe » → XX<sup>e</sup>) in the text of the page, as a French printer sets them
- * (utils/ordinals.ts says which forms). Code, existing superscripts and text
+ * (lib/ordinals.ts says which forms). Code, existing superscripts and text
  * marked in another language (`lang="en"`) are left alone.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { splitOrdinals } from '../utils/ordinals.ts';
+import { splitOrdinals } from '../lib/ordinals.ts';
 import { isElement } from './hast-helpers.ts';
 
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'math', 'svg', 'sup', 'sub']);

@@ -7,7 +7,7 @@
  * while the French around it (guillemets, spaces) is still set.
  */
 import type { Element, Root, Text } from 'hast';
-import { frenchTypography } from '../utils/typography.ts';
+import { frenchTypography } from '../lib/typography.ts';
 import { isElement } from './hast-helpers.ts';
 
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'math', 'svg']);

@@ -10,7 +10,7 @@
  * - after each citation of a source tied to a party or relaying another
  *   publisher, a short label (« presse arménienne », « relais de Reuters »)
  *   that previews, sidenotes and print copy with the note;
- * - sourcing rules (utils/sourcing.ts): a note resting only on relays, or only
+ * - sourcing rules (lib/sourcing.ts): a note resting only on relays, or only
  *   on one party's sources without attribution, is a warning, or an error when
  *   `sourcing` is « erreur » (src/content/sourcing-rules.ts);
  * - exposes `citations` (key → note numbers), `notes` (each note's keys and
@@ -23,11 +23,12 @@ import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent, Text
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { ContentError } from '../content/errors.ts';
 import type { Source } from '../content/schemas.ts';
-import { type CitationForm, citation, type Segment } from '../utils/cite.ts';
-import { ContentError } from '../utils/errors.ts';
-import { checkNote, isAttributed, type NoteRecord } from '../utils/sourcing.ts';
-import { standingLabel } from '../utils/standing.ts';
+import { type CitationForm, citation, type Segment } from '../lib/cite.ts';
+import type { CitationRecord } from '../lib/facts.ts';
+import { checkNote, isAttributed, type NoteRecord } from '../lib/sourcing.ts';
+import { standingLabel } from '../lib/standing.ts';
 import { fileLabel } from './file-label.ts';
 
 export interface CitationsOptions {
@@ -39,14 +40,6 @@ export interface CitationsOptions {
   sourcing?: 'avertissement' | 'erreur';
   /** Where warnings go (the build's console by default). */
   warn?: (message: string) => void;
-}
-
-export interface CitationRecord {
-  key: string;
-  /** Note number as the reader sees it (order of first call). */
-  note: number;
-  /** id of the note element in the page. */
-  noteId: string;
 }
 
 /** `[@key]` or `[@key, p. 171]`. */

@@ -18,11 +18,12 @@ import { unified } from 'unified';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { ContentError } from '../content/errors.ts';
+import type { FigureEntry } from '../content/figures.ts';
 import type { CensusRow, EstimateRow, Figure, FigureCitation } from '../content/schemas.ts';
 import { fr } from '../i18n/fr.ts';
-import { type EstimatePanel, estimatesChart, legendMark, type ShareBar, sharesChart } from '../utils/charts.ts';
-import { ContentError } from '../utils/errors.ts';
-import { bounds, compactText, type FigureEntry, formatNumber, measureParts, type NumberStyle, plainText, quantityText } from '../utils/figures.ts';
+import { type EstimatePanel, estimatesChart, legendMark, type ShareBar, sharesChart } from '../lib/charts.ts';
+import { bounds, compactText, formatNumber, measureParts, type NumberStyle, plainText, quantityText } from '../lib/figures.ts';
 import { fileLabel } from './file-label.ts';
 
 /** The figure as an mdast block: its children are the table; the caption and chart ride as hast. */

@@ -3,10 +3,13 @@
  * text links to its entry on /glossaire/ (the glossary decides, not the
  * author). Other spellings are not written into the page: search rewrites a
  * query typed in any spelling to the dossier's own (see
- * src/scripts/search-spellings.ts).
+ * src/scripts/search-spellings.ts). The ids it links are recorded in the
+ * file's front-matter data (`glossaryLinks`): the glossary lists, for each
+ * entry, the chapters that link it.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 export interface GlossaryTerm {
   id: string;
@@ -36,8 +39,9 @@ function compile(terms: readonly GlossaryTerm[]) {
 
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
   const compiled = compile(options.terms.filter((t) => t.forms.length > 0));
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
     const pending = new Set(compiled);
+    const linked: string[] = [];
     visit(tree, (node, index, parent) => {
       if (SKIPPED.has(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined || pending.size === 0) return undefined;
@@ -50,6 +54,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
       if (!best) return undefined;
       pending.delete(best.entry);
       const { term } = best.entry;
+      linked.push(term.id);
       const link: Link = {
         type: 'link',
         url: options.href(term.id),
@@ -65,5 +70,9 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
       // Look again at the rest of the text for the other terms.
       return [SKIP, index + out.length - (rest ? 1 : 0)];
     });
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter['glossaryLinks'] = linked;
   };
 }

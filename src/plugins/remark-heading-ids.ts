@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { createSlugger } from '../utils/slug.ts';
+import { createSlugger } from '../lib/slug.ts';
 
 export default function remarkHeadingIds() {
   return (tree: Root): void => {

@@ -7,8 +7,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { ChapterIndex } from '../utils/chapter-index.ts';
-import { ContentError } from '../utils/errors.ts';
+import type { ChapterIndex } from '../content/chapter-index.ts';
+import { ContentError } from '../content/errors.ts';
 import { fileLabel } from './file-label.ts';
 
 export interface InternalLinksOptions {

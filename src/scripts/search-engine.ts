@@ -6,7 +6,7 @@
  * over all the query's words. Sections are grouped under their chapter, best
  * first.
  */
-import { type QueryRewrite, rewriteQuery, type SpellingDictionary, withoutElision } from '../utils/spelling';
+import { type QueryRewrite, rewriteQuery, type SpellingDictionary, withoutElision } from '../lib/spelling';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind';
 
 export interface SectionHit {

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/utils/chromium.ts';
-import { ORIGIN, serveDist } from '../../src/utils/serve-dist.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/integrations/chromium.ts';
+import { ORIGIN, serveDist } from '../../src/integrations/serve-dist.ts';
 import { buildRealSite } from './fixture-site.ts';
 
 describe('the site under a sub-path', () => {

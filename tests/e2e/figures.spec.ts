@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { bounds, loadFigures, measureParts } from '../../src/utils/figures.ts';
-import { loadSources } from '../../src/utils/sources.ts';
+import { loadFigures } from '../../src/content/figures.ts';
+import { loadSources } from '../../src/content/sources.ts';
+import { bounds, measureParts } from '../../src/lib/figures.ts';
 
 const content = process.env['CONTENT_DIR'] ?? 'content';
 const figures = loadFigures(join(content, 'donnees'), new Set(loadSources(join(content, 'sources')).keys()));

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
-import { ContentError } from '../../src/utils/errors.ts';
+import { ContentError } from '../../src/content/errors.ts';
 
 /** The file as published: public/_headers, copied into dist/ by the build. */
 export const HEADERS_FILE = 'dist/_headers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, frenchReference, ris } from '../../src/utils/chapter-citation.ts';
+import { bibtex, frenchReference, ris } from '../../src/lib/chapter-citation.ts';
 
 const chapter = {
   slug: '3-guerre-1992-1994',

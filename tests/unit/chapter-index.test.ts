@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterIndex, checkFrontmatter } from '../../src/utils/chapter-index.ts';
+import { chapterIndex, checkFrontmatter } from '../../src/content/chapter-index.ts';
 
 const file = 'content/chapitres/2-essai.mdx';
 const valid = ['title: "Un second chapitre"', 'order: 2', 'period: "1994–2020"', 'summary: "Un second chapitre d’essai, pour les liens entre chapitres."', 'updated: 2026-11-20'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/content/schemas.ts';
-import { citation, fullTitle, type Segment, sortKey } from '../../src/utils/cite.ts';
-import { formatPartialDate } from '../../src/utils/dates.ts';
+import { citation, fullTitle, type Segment, sortKey } from '../../src/lib/cite.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
 
 const flat = (segments: Segment[]): string => segments.map((s) => (s.em ? `*${s.text}*` : s.text)).join('');
 /** The same, with the language of foreign titles shown: `{en:…}`. */

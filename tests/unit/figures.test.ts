@@ -1,7 +1,8 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { estimatesChart, sharesChart } from '../../src/utils/charts.ts';
-import { loadFigures, measureParts } from '../../src/utils/figures.ts';
+import { loadFigures } from '../../src/content/figures.ts';
+import { estimatesChart, sharesChart } from '../../src/lib/charts.ts';
+import { measureParts } from '../../src/lib/figures.ts';
 import { render, showSpaces, testFigures, testSources } from './pipeline.ts';
 
 const keys = new Set(testSources.keys());

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/content/schemas.ts';
-import { mentions, spellings } from '../../src/utils/glossary.ts';
+import { glossaryChapters } from '../../src/lib/facts.ts';
+import { spellings } from '../../src/lib/glossary.ts';
+import { render } from './pipeline.ts';
 
 const khodjaly: GlossaryEntry = {
   id: 'khodjaly',
@@ -20,13 +22,15 @@ describe('glossary spellings', () => {
   it('lists every spelling once, the dossier’s first', () => {
     expect(spellings(khodjaly)).toEqual(['Khodjaly', 'Khodjalou', 'Xocalı', 'Ivanian', 'Khojaly', 'Khojali', 'Khodzhaly', 'Ходжалы']);
   });
-  it('computes the chapters that mention an entry from their text, by whole words', () => {
+  it('lists the chapters that link an entry, as remark-glossary-links records them: whole words, not headings', async () => {
     const chapters = [
-      { slug: '1-a', text: 'Rien sur la ville.' },
-      { slug: '3-b', text: 'La prise de Khodjaly, le 26 février 1992.' },
-      { slug: '5-c', text: 'Khodjalyville n’existe pas.' },
+      { slug: '1-a', text: '## Kelbajar\n\nRien sur la ville.' },
+      { slug: '3-b', text: 'La prise de Kelbajar, en avril 1993.' },
+      { slug: '5-c', text: 'Kelbajarville n’existe pas.' },
     ];
-    expect(mentions(khodjaly, chapters)).toEqual(['3-b']);
+    const recorded = await Promise.all(chapters.map(async (c) => ({ slug: c.slug, glossaryLinks: (await render(c.text)).data['glossaryLinks'] as string[] })));
+    expect(recorded.map((c) => c.glossaryLinks)).toEqual([[], ['kelbajar'], []]);
+    expect(glossaryChapters(recorded).get('kelbajar')).toEqual(['3-b']);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/utils/integrity.ts';
+import { checkSite } from '../../src/integrations/integrity.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));

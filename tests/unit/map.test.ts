@@ -1,27 +1,22 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, loadMapPlaces } from '../../src/utils/glossary.ts';
+import { loadGlossary, loadMapPlaces } from '../../src/content/glossary.ts';
+import { loadSources } from '../../src/content/sources.ts';
+import { defaultLabelStyle, labelGeometry, overlap, placeLabels } from '../../src/lib/map/labels.ts';
+import { byTerm, localNames, localNamesText } from '../../src/lib/map/names.ts';
 import {
-  byTerm,
   type CountryKey,
   countryAt,
   countryLabelAnchors,
   countryShapes,
-  defaultLabelStyle,
-  labelGeometry,
-  localNames,
-  localNamesText,
   mapExtent,
   mapFrame,
-  overlap,
-  placeLabels,
   projectPlaces,
   projectPoint,
   scaleBarLength,
   seaLabelAnchor,
-} from '../../src/utils/map.ts';
-import { contentDir } from '../../src/utils/site.ts';
-import { loadSources } from '../../src/utils/sources.ts';
+} from '../../src/lib/map/projection.ts';
+import { contentDir } from '../../src/settings.ts';
 
 const root = contentDir();
 const sourceKeys = new Set(loadSources(join(root, 'sources')).keys());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography } from '../../src/utils/typography.ts';
+import { frenchTypography } from '../../src/lib/typography.ts';
 import { render, showSpaces } from './pipeline.ts';
 
 describe('French notes (remark-rehype options, rehype-footnotes-fr)', () => {

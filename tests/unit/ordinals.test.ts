@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { splitOrdinals } from '../../src/lib/ordinals.ts';
 import rehypeOrdinalsFr from '../../src/plugins/rehype-ordinals-fr.ts';
-import { splitOrdinals } from '../../src/utils/ordinals.ts';
 import { render } from './pipeline.ts';
 
 const shown = (text: string) =>

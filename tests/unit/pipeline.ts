@@ -5,10 +5,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
+import { loadFigures } from '../../src/content/figures.ts';
 import type { Source } from '../../src/content/schemas.ts';
+import type { SourceEntry } from '../../src/content/sources.ts';
+import type { ChapterRecords } from '../../src/lib/facts.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/plugins/pipeline.ts';
-import { loadFigures } from '../../src/utils/figures.ts';
-import type { SourceEntry } from '../../src/utils/sources.ts';
 
 export const testSources = new Map<string, SourceEntry>(
   Object.entries({
@@ -107,13 +108,19 @@ export interface RenderOptions {
   sourcing?: 'avertissement' | 'erreur';
   /** Collects the sourcing warnings (default: they are dropped). */
   warn?: (message: string) => void;
+  /** Receives what the plugins recorded about the chapter (remark-record-facts). */
+  record?: (path: string, facts: ChapterRecords) => void;
 }
 
 export async function render(markdown: string, options: RenderOptions = {}): Promise<Rendered> {
   const base = options.base ?? '/';
   const chapters = testChapters;
   const glossary = testGlossary;
-  const rules = { sourcing: options.sourcing ?? 'avertissement', warn: options.warn ?? (() => undefined) } as const;
+  const rules = {
+    sourcing: options.sourcing ?? 'avertissement',
+    warn: options.warn ?? (() => undefined),
+    ...(options.record ? { record: options.record } : {}),
+  } as const;
   const file = new VFile({ value: markdown, path: options.path ?? 'content/chapitres/essai.mdx', cwd: process.cwd() });
   const processor = unified()
     .use(remarkParse)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prefixIds } from '../../src/utils/prefix-ids.ts';
-import { runningHeadsCss } from '../../src/utils/print.ts';
+import { prefixIds } from '../../src/lib/prefix-ids.ts';
+import { runningHeadsCss } from '../../src/lib/print.ts';
 
 describe('prefixIds', () => {
   it('prefixes ids and the in-page references to them, and leaves other links alone', () => {

@@ -10,7 +10,7 @@ import { nameSpellings } from '../../scripts/prose/glossary-spellings.ts';
 import { fixProse, lintProse } from '../../scripts/prose/linter.ts';
 import { countWords, splitSentences } from '../../scripts/prose/text.ts';
 import { glossaryEntry } from '../../src/content/schemas.ts';
-import { readYamlList } from '../../src/utils/yaml-list.ts';
+import { readYamlList } from '../../src/content/yaml-list.ts';
 
 const dir = join('tests', 'fixtures', 'prose');
 const names = nameSpellings(readYamlList(join(dir, 'glossaire.yaml'), glossaryEntry, 'entrée du glossaire').map((e) => e.data));

@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../src/utils/search-records.ts';
+import { searchRecords } from '../../src/lib/search-records.ts';
 
 const chapter = `<main><article>
   <header><h1>La guerre</h1></header>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldSpelling, rewriteQuery } from '../../src/utils/spelling.ts';
-import { spellingDictionary, wordAliases } from '../../src/utils/spelling-dictionary.ts';
+import { foldSpelling, rewriteQuery } from '../../src/lib/spelling.ts';
+import { spellingDictionary, wordAliases } from '../../src/lib/spelling-dictionary.ts';
 
 const dictionary = spellingDictionary([
   ['Kelbajar', 'Karvachar', 'Karvatchar', 'Kəlbəcər', 'Kalbajar', 'Кельбаджар'],

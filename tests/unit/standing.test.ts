@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '../../src/content/schemas.ts';
-import { type ExportEntry, sourceBibtex, sourceRis } from '../../src/utils/bibliography-export.ts';
-import { standingLabel, voiceSlug } from '../../src/utils/standing.ts';
+import { type ExportEntry, sourceBibtex, sourceRis } from '../../src/lib/bibliography-export.ts';
+import { standingLabel, voiceSlug } from '../../src/lib/standing.ts';
 
 describe('standing of a source: the label a reader sees', () => {
   it('names the party and how it speaks, in agreement with the noun', () => {

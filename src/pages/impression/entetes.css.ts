@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
+import { sortChapters } from '../../astro/chapters';
 import { fr } from '../../i18n/fr';
-import { sortChapters } from '../../utils/chapters';
-import { runningHeadsCss } from '../../utils/print';
+import { runningHeadsCss } from '../../lib/print';
 
-/** The print stylesheet's running heads, generated from the chapters (see utils/print.ts). */
+/** The print stylesheet's running heads, generated from the chapters (see src/lib/print.ts). */
 export const GET: APIRoute = async () => {
   const chapters = sortChapters(await getCollection('chapitres'));
   const css = runningHeadsCss([

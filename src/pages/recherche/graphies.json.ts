@@ -6,8 +6,8 @@
 
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { spellings } from '../../utils/glossary';
-import { spellingDictionary } from '../../utils/spelling-dictionary';
+import { spellings } from '../../lib/glossary';
+import { spellingDictionary } from '../../lib/spelling-dictionary';
 
 export const GET: APIRoute = async () => {
   const entries = await getCollection('glossaire');

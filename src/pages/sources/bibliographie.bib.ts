@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { citedSources } from '../../utils/bibliography';
-import { sourceBibtex } from '../../utils/bibliography-export';
+import { citedSources } from '../../astro/bibliography';
+import { sourceBibtex } from '../../lib/bibliography-export';
 
 /** The sources cited in the dossier, as BibTeX (biblatex), keyed as in content/sources/. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { citedSources } from '../../utils/bibliography';
-import { sourceRis } from '../../utils/bibliography-export';
+import { citedSources } from '../../astro/bibliography';
+import { sourceRis } from '../../lib/bibliography-export';
 
 /** The sources cited in the dossier, as RIS (Zotero, EndNote), keyed as in content/sources/. */
 export const GET: APIRoute = async () => {

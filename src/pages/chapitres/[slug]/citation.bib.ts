@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bibtex } from '../../../utils/chapter-citation';
-import { chapterReference } from '../../../utils/chapter-reference';
+import { chapterReference } from '../../../astro/chapter-reference';
+import { bibtex } from '../../../lib/chapter-citation';
 
 export const getStaticPaths = (async () => (await getCollection('chapitres')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 

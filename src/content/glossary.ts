@@ -1,11 +1,12 @@
 /**
- * The glossary: reading and cross-checking (unique ids, known sources), the
- * spellings of each entry, and which chapters mention it (computed from the
- * chapters' text, never typed).
+ * The glossary and the map's places: reading and cross-checking (unique ids,
+ * known sources, map ids in the glossary). Spellings: src/lib/glossary.ts.
+ * Which chapters link an entry is recorded by remark-glossary-links
+ * (src/lib/facts.ts), never typed nor searched again.
  */
 import { join } from 'node:path';
-import { type GlossaryEntry, glossaryEntry, mapPlace } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
+import { type GlossaryEntry, glossaryEntry, mapPlace } from './schemas.ts';
 import { type Located, readYamlList } from './yaml-list.ts';
 
 export function loadGlossary(dir: string, sourceKeys: ReadonlySet<string>): Located<GlossaryEntry>[] {
@@ -31,27 +32,4 @@ export function loadMapPlaces(dir: string, glossaryIds: ReadonlySet<string>, sou
       throw new ContentError(p.file, p.line, `lieu « ${p.data.id} » : source inconnue « ${p.data.source} ».`, 'utilisez une clé de content/sources/.');
   }
   return places;
-}
-
-/** Every spelling of an entry, the dossier's first, without repeats. */
-export function spellings(e: GlossaryEntry): string[] {
-  const all = [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani, ...(e.english ?? []), ...(e.russian ?? []), e.native?.hy, e.native?.az, e.native?.ru];
-  return [...new Set(all.filter((s): s is string => Boolean(s?.trim())))];
-}
-
-/** A pattern for a spelling as a whole word (hyphenated names are not split). */
-export function wordPattern(spelling: string, flags = 'u'): RegExp {
-  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, flags);
-}
-
-/** The forms that a chapter's text uses for this entry: the dossier's spelling and the French variants. */
-export function textForms(e: GlossaryEntry): string[] {
-  return [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani].filter((s): s is string => Boolean(s) && !/[/«»]/.test(s!));
-}
-
-/** Chapters (by slug) whose text mentions the entry. */
-export function mentions(e: GlossaryEntry, chapters: { slug: string; text: string }[]): string[] {
-  const patterns = textForms(e).map((f) => wordPattern(f));
-  return chapters.filter((c) => patterns.some((p) => p.test(c.text))).map((c) => c.slug);
 }

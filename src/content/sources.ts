@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SOURCE_FILES, type Source, type SourceKind, source, voices } from '../content/schemas.ts';
+import { sourceKind } from '../lib/source-kind.ts';
 import { ContentError, issueDetail } from './errors.ts';
+import { SOURCE_FILES, type Source, source, voices } from './schemas.ts';
 import { yamlFiles } from './yaml-list.ts';
 
 export interface SourceEntry {
@@ -18,13 +19,6 @@ export interface SourceEntry {
 }
 
 export const SOURCE_KEY = /^[a-z0-9][a-z0-9-]*$/;
-
-/** The file (without `.yaml`) where an entry belongs. */
-export function sourceKind(s: Pick<Source, 'type' | 'voix'>): SourceKind {
-  if (s.voix === 'wikipédia') return 'wikipedia';
-  const found = Object.entries(SOURCE_FILES).find(([, types]) => (types as readonly string[]).includes(s.type));
-  return (found?.[0] ?? 'web') as SourceKind;
-}
 
 const FILE_NAMES = Object.keys(SOURCE_FILES).map((k) => `${k}.yaml`);
 

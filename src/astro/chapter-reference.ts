@@ -1,6 +1,6 @@
 /** The reference data of a chapter, for « Citer ce chapitre » and its downloads. */
 import { fr } from '../i18n/fr';
-import type { ChapterReference } from './chapter-citation';
+import type { ChapterReference } from '../lib/chapter-citation';
 import type { Chapter } from './chapters';
 import { chapterUrl, publicUrl } from './urls';
 

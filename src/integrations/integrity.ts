@@ -20,8 +20,6 @@ export interface Report {
   links: number;
   notes: number;
   problems: Problem[];
-  /** Source keys cited anywhere in the site. */
-  citedKeys: Set<string>;
 }
 
 interface Page {
@@ -32,7 +30,6 @@ interface Page {
   noteItems: { id: string; hasBackref: boolean }[];
   isChapter: boolean;
   proseLength: number;
-  citedKeys: string[];
   /** Whatever follows `</html>` (a strict HTML parser rejects it), trimmed. */
   afterDocument: string;
 }
@@ -68,7 +65,6 @@ function readPage(root: string, file: string): Page {
     noteItems: [],
     isChapter: false,
     proseLength: 0,
-    citedKeys: [],
     afterDocument: end === -1 ? '' : html.slice(end + '</html>'.length).trim(),
   };
   visit(tree, 'element', (node: Element) => {
@@ -79,8 +75,6 @@ function readPage(root: string, file: string): Page {
     if (node.tagName === 'a' && typeof node.properties['href'] === 'string') {
       page.links.push({ href: node.properties['href'], text: text(node).trim().slice(0, 60) });
       if ('dataFootnoteRef' in node.properties) page.noteCalls.push(node.properties['href'].slice(1));
-      const key = node.properties['dataSource'];
-      if (typeof key === 'string') page.citedKeys.push(key);
     }
     if (node.tagName === 'li' && typeof id === 'string' && id.startsWith('fn-')) {
       let hasBackref = false;
@@ -119,11 +113,10 @@ export function checkSite(root: string, base = '/'): Report {
   const pages = new Map<string, Page>();
   for (const file of files) pages.set(file, readPage(root, file));
   const byFile = new Map([...pages.values()].map((p) => [join(root, p.path.endsWith('/') ? `${p.path}index.html` : p.path), p]));
-  const report: Report = { pages: pages.size, links: 0, notes: 0, problems: [], citedKeys: new Set() };
+  const report: Report = { pages: pages.size, links: 0, notes: 0, problems: [] };
 
   for (const page of pages.values()) {
     if (page.path === '/404.html') continue;
-    for (const k of page.citedKeys) report.citedKeys.add(k);
     for (const link of page.links) {
       const target = resolveHref(link.href, page.path, base);
       if (!target) continue;
@@ -178,31 +171,6 @@ export function checkSite(root: string, base = '/'): Report {
     }
   }
   return report;
-}
-
-/** Each chronology event must point to a section that exists in the built chapter. */
-export function checkChronology(root: string, events: readonly { data: { chapter: string; anchor: string; date: string }; file: string; line: number }[]): Problem[] {
-  const ids = new Map<string, Set<string>>();
-  const problems: Problem[] = [];
-  for (const e of events) {
-    const file = join(root, 'chapitres', e.data.chapter, 'index.html');
-    if (!ids.has(e.data.chapter)) ids.set(e.data.chapter, existsSync(file) ? readPage(root, file).ids : new Set());
-    const known = ids.get(e.data.chapter)!;
-    if (known.size === 0) {
-      problems.push({
-        page: `${e.file}:${e.line}`,
-        problem: `l’événement du ${e.data.date} renvoie au chapitre « ${e.data.chapter} », qui n’existe pas.`,
-        fix: 'indiquez le nom de fichier d’un chapitre de content/chapitres/ (sans .mdx).',
-      });
-    } else if (!known.has(e.data.anchor)) {
-      problems.push({
-        page: `${e.file}:${e.line}`,
-        problem: `l’événement du ${e.data.date} renvoie à l’ancre « ${e.data.anchor} », absente du chapitre ${e.data.chapter}.`,
-        fix: 'indiquez l’ancre d’un titre de section de ce chapitre (titre en minuscules ASCII, mots séparés par des tirets).',
-      });
-    }
-  }
-  return problems;
 }
 
 export function formatProblems(problems: Problem[]): string {

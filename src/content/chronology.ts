@@ -4,9 +4,9 @@
  * file and line so that errors (and the post-build anchor check) can name them.
  */
 import { existsSync } from 'node:fs';
-import { type ChronologyEvent, event } from '../content/schemas.ts';
-import { partialDateSortKey } from './dates.ts';
+import { partialDateSortKey } from '../lib/dates.ts';
 import { ContentError } from './errors.ts';
+import { type ChronologyEvent, event } from './schemas.ts';
 import { readYamlList, yamlFiles } from './yaml-list.ts';
 
 export interface EventEntry {

@@ -1,6 +1,6 @@
 /** Chapters in reading order, with their derived figures (reading time, neighbours). */
 import type { CollectionEntry } from 'astro:content';
-import { readingMinutes } from './text';
+import { readingMinutes } from '../lib/text';
 
 export type Chapter = CollectionEntry<'chapitres'>;
 

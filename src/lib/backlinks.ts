@@ -1,9 +1,6 @@
 /** Backlinks of the bibliography: for each source key, the notes that cite it, chapter by chapter. */
-export interface CitationRecord {
-  key: string;
-  note: number;
-  noteId: string;
-}
+import type { CitationRecord } from './facts';
+
 export interface ChapterCitations {
   slug: string;
   order: number;

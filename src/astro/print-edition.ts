@@ -4,8 +4,8 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { prefixIds } from '../lib/prefix-ids';
 import type { Chapter } from './chapters';
-import { prefixIds } from './prefix-ids';
 
 let container: AstroContainer | undefined;
 

@@ -14,9 +14,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { chapter as chapterSchema } from '../content/schemas.ts';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
 import { ContentError } from './errors.ts';
+import { chapter as chapterSchema } from './schemas.ts';
 
 export type ChapterIndex = Map<string, Set<string>>;
 
@@ -28,6 +28,8 @@ export interface ChapterOutline {
   paragraphs: number;
   /** The front matter's YAML, without its `---` lines. */
   frontmatter?: string;
+  /** `title` from the front matter (checked by checkFrontmatter). */
+  title?: string;
 }
 
 export function outline(markdown: string): ChapterOutline {
@@ -46,6 +48,7 @@ export function outline(markdown: string): ChapterOutline {
       const index = lines.findIndex((l) => /^order\s*:/.test(l));
       const data = parseDocument(node.value).toJS() as Record<string, unknown> | null;
       if (index >= 0) result.order = { value: data?.['order'], line: index + 2 };
+      if (typeof data?.['title'] === 'string') result.title = data['title'];
     }
   });
   return result;
@@ -109,12 +112,14 @@ export function checkFrontmatter(path: string, yaml: string | undefined): void {
   throw new ContentError(path, line, `en-tête : champ « ${field} » invalide (${shown(value)}).`, `donnez à « ${field} » ${expected}.`);
 }
 
-export function headingIds(markdown: string): Set<string> {
-  return outline(markdown).ids;
+/** Section ids of each chapter, by slug. */
+export function chapterIndex(dir: string): ChapterIndex {
+  return new Map([...readChapters(dir)].map(([slug, c]) => [slug, c.ids]));
 }
 
-export function chapterIndex(dir: string): ChapterIndex {
-  const index: ChapterIndex = new Map();
+/** Each chapter's outline (section ids, title), by slug, in file order; front matter checked. */
+export function readChapters(dir: string): Map<string, ChapterOutline> {
+  const index = new Map<string, ChapterOutline>();
   if (!existsSync(dir)) return index;
   const orders = new Map<unknown, string>();
   for (const name of readdirSync(dir)
@@ -138,7 +143,7 @@ export function chapterIndex(dir: string): ChapterIndex {
       }
       orders.set(chapter.order.value, `${path}:${chapter.order.line}`);
     }
-    index.set(name.replace(/\.mdx$/, ''), chapter.ids);
+    index.set(name.replace(/\.mdx$/, ''), chapter);
   }
   return index;
 }

@@ -1,0 +1,30 @@
+/**
+ * Where a build spent its time, written by the post-build integration as JSON in the project's
+ * `.astro/` folder (never in dist/), so that `npm run bench` reads figures rather than log lines.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The file, relative to the project's root. */
+export const PHASES_FILE = join('.astro', 'build-phases.json');
+
+/** What the PDF step did: files written, or why none were. */
+export type PdfOutcome = { files: number; seconds: number } | { error: string } | { disabled: true };
+
+export interface RecordedPhases {
+  /** Seconds of each step: Astro (Vite and pages), PDFs or link removal, integrity check, Pagefind. */
+  astro?: number;
+  pdfOrLinks?: number;
+  check?: number;
+  pagefind?: number;
+  pdf?: PdfOutcome;
+}
+
+export function writePhases(projectRoot: string, phases: RecordedPhases): void {
+  const file = join(projectRoot, PHASES_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(phases, null, 2)}\n`);
+}
+
+/** Seconds since a `performance.now()` mark, to a tenth. */
+export const secondsSince = (mark: number): number => Math.round((performance.now() - mark) / 100) / 10;
