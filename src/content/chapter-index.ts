@@ -30,12 +30,14 @@ export interface ChapterOutline {
   frontmatter?: string;
   /** `title` from the front matter (checked by checkFrontmatter). */
   title?: string;
+  /** Every character of the file (for the web fonts' subset: src/integrations/fonts.ts). */
+  characters: Set<string>;
 }
 
 export function outline(markdown: string): ChapterOutline {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds);
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const result: ChapterOutline = { ids: new Set<string>(['footnote-label', 'reperes-titre']), paragraphs: 0 };
+  const result: ChapterOutline = { ids: new Set<string>(['footnote-label', 'reperes-titre']), paragraphs: 0, characters: new Set(markdown) };
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.['id'];

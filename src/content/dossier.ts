@@ -39,6 +39,17 @@ export interface Dossier {
   chapters: ChapterIndex;
   /** Chapter slug → title (front matter), in file order. */
   chapterTitles: ReadonlyMap<string, string>;
+  /** Every character of the chapters and of the text of the data files (for the web fonts' subset). */
+  characters: ReadonlySet<string>;
+}
+
+/** The characters of the chapters' files and of every string of the data the model holds. */
+function contentCharacters(d: Omit<Dossier, 'characters'>, outlines: ReadonlyMap<string, { characters: Set<string> }>): Set<string> {
+  const chars = new Set<string>();
+  for (const o of outlines.values()) for (const c of o.characters) chars.add(c);
+  const data = [[...d.sources.values()].map((s) => s.data), d.chronology.map((e) => e.data), d.glossary.map((e) => e.data), d.places.map((e) => e.data), [...d.figures.values()]];
+  for (const c of JSON.stringify(data)) chars.add(c);
+  return chars;
 }
 
 /** Every event must point to a chapter that exists and to one of its sections. */
@@ -77,7 +88,8 @@ export function readDossier(dir: string, root = process.cwd()): Dossier {
   const chapters: ChapterIndex = new Map([...outlines].map(([slug, c]) => [slug, c.ids]));
   const chapterTitles = new Map([...outlines].map(([slug, c]) => [slug, c.title ?? slug]));
   checkChronologyAnchors(chronology, chapters);
-  return { dir, sources, chronology, glossary, places, figures, chapters, chapterTitles };
+  const model = { dir, sources, chronology, glossary, places, figures, chapters, chapterTitles };
+  return { ...model, characters: contentCharacters(model, outlines) };
 }
 
 /** Size and modification time of every file of the folder: the model is read again when it changes. */

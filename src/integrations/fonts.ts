@@ -19,8 +19,8 @@ import { fromBuffer } from '@capsizecss/unpack';
 import type { AstroIntegration } from 'astro';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
+import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
-import { contentDir } from '../settings.ts';
 
 export const FAMILY = 'Source Serif 4';
 
@@ -85,10 +85,14 @@ function filesUnder(dir: string, ext: RegExp): string[] {
   });
 }
 
-/** Every character of the texts of the site: the content, and the interface strings of src/. */
-export function siteCharacters(contentDir: string, srcDir: string): Set<string> {
+/**
+ * Every character of the texts of the site: the content, as the dossier model read it (its files
+ * are not read again), and the interface strings of src/.
+ */
+export function siteCharacters(content: ReadonlySet<string>, srcDir: string): Set<string> {
   const chars = new Set<string>(' \u00a0\u202f’«»–—…0123456789');
-  for (const file of [...filesUnder(contentDir, /\.(mdx|ya?ml)$/), ...filesUnder(srcDir, /\.(ts|astro)$/)]) {
+  for (const c of content) if (c >= ' ') chars.add(c);
+  for (const file of filesUnder(srcDir, /\.(ts|astro)$/)) {
     for (const c of readFileSync(file, 'utf8')) if (c >= ' ') chars.add(c);
   }
   return chars;
@@ -135,9 +139,8 @@ export interface FontFiles {
   made: boolean;
 }
 
-/** Makes the subset fonts and their CSS in `outDir` for the characters of `contentDir` and `srcDir`. */
-export async function makeFonts(contentDir: string, srcDir: string, outDir: string): Promise<FontFiles> {
-  const chars = siteCharacters(contentDir, srcDir);
+/** Makes the subset fonts and their CSS in `outDir` for the characters `chars` (siteCharacters). */
+export async function makeFonts(chars: ReadonlySet<string>, outDir: string): Promise<FontFiles> {
   const all = [...chars].sort().join('');
   const version = JSON.parse(readFileSync(require.resolve('@fontsource/source-serif-4/package.json'), 'utf8')).version as string;
   const stamp = createHash('sha256')
@@ -194,7 +197,7 @@ export default function fonts(): AstroIntegration {
       'astro:config:setup': async ({ config, logger }) => {
         const root = new URL('.', config.root).pathname;
         const started = performance.now();
-        const result = await makeFonts(contentDir(), join(root, 'src'), join(root, 'src/generated/fonts'));
+        const result = await makeFonts(siteCharacters(loadDossier().characters, join(root, 'src')), join(root, 'src/generated/fonts'));
         if (result.missing.length > 0) {
           throw new Error(
             `Polices : ${result.missing.length} caractère(s) du dossier absents de Source Serif 4 et d’aucune police de repli déclarée : ${result.missing.join(', ')}.\n  → Correction : remplacez le caractère dans le texte, ou ajoutez sa plage à SYSTEM_FALLBACK (src/integrations/fonts.ts) s’il doit venir des polices du système.`,

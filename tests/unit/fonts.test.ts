@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { characterSet, makeFonts, missingCharacters, SYSTEM_FALLBACK, unicodeRange } from '../../src/integrations/fonts.ts';
+import { loadDossier } from '../../src/content/dossier.ts';
+import { characterSet, makeFonts, missingCharacters, SYSTEM_FALLBACK, siteCharacters, unicodeRange } from '../../src/integrations/fonts.ts';
 
 describe('unicodeRange', () => {
   it('writes runs of code points as ranges', () => {
@@ -21,7 +22,7 @@ describe('missingCharacters', () => {
 describe('makeFonts on the dossier', { timeout: 120_000 }, () => {
   it('covers every character of the chapters with the subset or a declared system fallback, in smaller files', async () => {
     const out = mkdtempSync(join(tmpdir(), 'polices-'));
-    const fonts = await makeFonts('content', 'src', out);
+    const fonts = await makeFonts(siteCharacters(loadDossier('content').characters, 'src'), out);
     expect(fonts.missing).toEqual([]);
     const files = readdirSync(out).filter((f) => f.endsWith('.woff2'));
     expect(files).toContain('source-serif-4-400-normal-latin.woff2');
