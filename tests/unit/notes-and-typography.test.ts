@@ -63,7 +63,7 @@ describe('remark-internal-links', () => {
 });
 
 describe('remark-glossary-links', () => {
-  it('links the first mention of each term only, outside headings, notes and tables, with its spellings for search', async () => {
+  it('links the first mention of each term, marks the later ones for the index, outside headings, notes and tables', async () => {
     const { html } = await render(
       [
         '## Kelbajar',
@@ -79,11 +79,14 @@ describe('remark-glossary-links', () => {
     );
     await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/glossary-links.html');
     expect(html.match(/class="terme-glossaire"/g)).toHaveLength(2);
+    expect(html).toContain('Karvachar</a> / <span data-terme="kelbajar">Kelbajar</span>');
+    expect(html).toContain('plus loin, <span data-terme="kelbajar">Kelbajar</span> encore et le <span data-terme="haut-karabagh">Karabagh</span>');
+    expect(html.match(/data-terme=/g)).toHaveLength(5);
     expect(html).toContain(
-      '<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-graphies="Haut-Karabagh Nagorno-Karabakh Artsakh" data-pagefind-index-attrs="data-graphies">Haut-Karabagh</a>',
+      '<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-terme="haut-karabagh" data-graphies="Haut-Karabagh Nagorno-Karabakh Artsakh" data-pagefind-index-attrs="data-graphies">Haut-Karabagh</a>',
     );
     expect(html).toContain(
-      '<a href="/glossaire/#kelbajar" class="terme-glossaire" data-graphies="Kelbajar Karvachar Kəlbəcər Kelbecer Kalbajar" data-pagefind-index-attrs="data-graphies">Karvachar</a>',
+      '<a href="/glossaire/#kelbajar" class="terme-glossaire" data-terme="kelbajar" data-graphies="Kelbajar Karvachar Kəlbəcər Kelbecer Kalbajar" data-pagefind-index-attrs="data-graphies">Karvachar</a>',
     );
   });
 });
