@@ -1,5 +1,5 @@
 /** Every string of the interface, in one French dictionary, set in French typography (no-break spaces, guillemets). */
-import { frenchTypography } from '../utils/typography';
+import { frenchTypography } from '../utils/typography.ts';
 
 /** Applies French typography to every string of the dictionary, and to what its functions return. */
 function typeset<T>(value: T): T {
@@ -114,6 +114,9 @@ export const fr = typeset({
     downloadChapter: 'Télécharger le PDF de ce chapitre',
     cover: 'Page de titre',
     contents: 'Sommaire',
+    index: 'Index des noms',
+    indexIntro: 'Les pages où les chapitres nomment chaque lieu, personne, organisation ou terme du glossaire ; les autres graphies renvoient à la forme retenue.',
+    indexSee: 'voir',
   },
   glossary: {
     title: 'Glossaire et index des noms',

@@ -29,11 +29,14 @@ function pageTitle(file: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The print edition, laid out once for every PDF. */
+export const EDITION_PAGE = 'imprimer/';
+
 export function pdfJobs(root: string): PdfJob[] {
   const chapters = existsSync(join(root, 'chapitres')) ? readdirSync(join(root, 'chapitres')).sort() : [];
   return [
-    ...chapters.map((slug) => ({ page: `chapitres/${slug}/`, file: `pdf/${slug}.pdf`, title: `${pageTitle(join(root, 'chapitres', slug, 'index.html'))} — ${fr.siteTitle}` })),
-    ...(existsSync(join(root, 'imprimer', 'index.html')) ? [{ page: 'imprimer/', file: WHOLE_DOSSIER_PDF, title: fr.siteTitle }] : []),
+    ...chapters.map((slug) => ({ chapter: slug, file: `pdf/${slug}.pdf`, title: `${pageTitle(join(root, 'chapitres', slug, 'index.html'))} — ${fr.siteTitle}` })),
+    { file: WHOLE_DOSSIER_PDF, title: fr.siteTitle },
   ];
 }
 
@@ -44,8 +47,11 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
   }
   const started = Date.now();
   try {
-    const written = await renderPdfs(root, base, pdfJobs(root), fr.siteAuthor);
-    logger.info(`PDF : ${written.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const { report, layoutSeconds, files } = await renderPdfs(root, base, EDITION_PAGE, pdfJobs(root), fr.siteAuthor);
+    logger.info(
+      `PDF : ${files.length} fichiers en ${((Date.now() - started) / 1000).toFixed(1)} s (mise en page ${layoutSeconds.toFixed(1)} s : ` +
+        `${report.pages} pages, ${report.notes} notes en bas de page, ${report.crossReferences} renvois, index de ${report.indexEntries} noms).`,
+    );
   } catch (error) {
     if (process.env['CI']) throw error;
     logger.warn(`PDF non produits (${(error as Error).message.split('\n')[0]}) ; liens retirés de ${stripPdfLinks(root)} pages.`);

@@ -69,3 +69,31 @@ export function mentions(e: GlossaryEntry, chapters: { slug: string; text: strin
   const patterns = textForms(e).map((f) => wordPattern(f));
   return chapters.filter((c) => patterns.some((p) => p.test(c.text))).map((c) => c.slug);
 }
+
+/** One line of the printed index of names: a main form (its pages are found by the PDF layout) or a variant. */
+export interface IndexLine {
+  label: string;
+  /** The entry whose mentions give the pages. */
+  id: string;
+  /** For a variant: the main form it sends to (« Khankendi, voir Stepanakert »). */
+  see?: string;
+}
+
+/**
+ * The index of names, in French alphabetical order: every entry under its
+ * main form, and each Latin-script spelling that the chapters may use under its
+ * own letter, sent to the main form (unless it is itself the main form of an entry).
+ */
+export function indexOfNames(entries: readonly GlossaryEntry[]): IndexLine[] {
+  const key = (s: string): string => latinLookalike(s).toLocaleLowerCase('fr');
+  const taken = new Set(entries.map((e) => key(e.term)));
+  const lines: IndexLine[] = entries.map((e) => ({ label: e.term, id: e.id }));
+  for (const e of entries) {
+    for (const form of textForms(e)) {
+      if (taken.has(key(form)) || !/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(form)) continue;
+      taken.add(key(form));
+      lines.push({ label: form, id: e.id, see: e.term });
+    }
+  }
+  return lines.sort((a, b) => a.label.localeCompare(b.label, 'fr', { sensitivity: 'base' }));
+}
