@@ -11,12 +11,14 @@
  *   BENCH_SCALE_TIMEOUT=1200 npm run bench   stop the 100× build after that many seconds (900)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../src/utils/chromium.ts';
 import { basePath } from '../src/utils/site.ts';
-import { type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, serve } from './bench/browser.ts';
+import type { Relevance } from '../tests/search/relevance.ts';
+import { type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
 import { ko, number, seconds, table } from './bench/report.ts';
 import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfLog, project, removeSite } from './bench/site.ts';
 import { chapterPages, folderSize, type PageWeight, weighPage } from './bench/weight.ts';
@@ -28,6 +30,8 @@ const BUDGETS = {
   overheadGzip: 15_000,
   jsGzip: 5_000,
   searchBytes: 150_000,
+  spellingsGzip: 6_000,
+  relevanceHitRate: 0.9,
   coldBuildSeconds: 10,
   scaleBuildSeconds: 90,
   lighthouse: 95,
@@ -139,6 +143,10 @@ log(`${weights.length} pages de chapitre pesées`);
 
 // ── 3. Search and Lighthouse, in Chromium, on the first chapter.
 let search: Measured<SearchBytes> = { skipped: 'aucune page de chapitre' };
+let relevance: Measured<Relevance> = { skipped: 'aucune page de chapitre' };
+/** The spelling dictionary that search loads with Pagefind (/recherche/graphies.json), gzip. */
+const spellingsFile = join(dist, 'recherche', 'graphies.json');
+const spellingsGzip = existsSync(spellingsFile) ? gzipSync(readFileSync(spellingsFile), { level: 9 }).byteLength : undefined;
 let lighthouse: Measured<LighthouseResult> = { skipped: skip.lighthouse ? 'option --no-lighthouse' : 'aucune page de chapitre' };
 const firstChapter = pages[0];
 if (firstChapter) {
@@ -146,6 +154,8 @@ if (firstChapter) {
   try {
     log(`recherche « ${QUERY} » depuis ${firstChapter}…`);
     search = await measure('recherche', () => searchBytes(server.origin, base, firstChapter, QUERY));
+    log('pertinence de la recherche (questions de tests/search/questions.ts)…');
+    relevance = await measure('pertinence', () => searchRelevance(server.origin, base));
     if (!skip.lighthouse) {
       log('Lighthouse…');
       lighthouse = await measure('Lighthouse', () => lighthouseScores(`${server.origin}${firstChapter}`));
@@ -196,7 +206,7 @@ interface Budget {
   label: string;
   value: number | undefined;
   limit: number;
-  unit: 'octets' | 's' | 'note';
+  unit: 'octets' | 's' | 'note' | 'part';
   /** true when the measure may be at most the limit, false when at least. */
   atMost: boolean;
   note?: string;
@@ -213,6 +223,15 @@ const budgets: Budget[] = [
     unit: 'octets',
     atMost: true,
     ...(search.skipped ? { note: search.skipped } : {}),
+  },
+  { label: 'Dictionnaire des graphies de la recherche (gzip)', value: spellingsGzip, limit: BUDGETS.spellingsGzip, unit: 'octets', atMost: true },
+  {
+    label: 'Recherche : questions dont la section est parmi les 5 premiers liens',
+    value: relevance.value?.hitRate,
+    limit: BUDGETS.relevanceHitRate,
+    unit: 'part',
+    atMost: false,
+    ...(relevance.skipped ? { note: relevance.skipped } : {}),
   },
   { label: 'Construction à froid sans PDF', value: cold.seconds, limit: BUDGETS.coldBuildSeconds, unit: 's', atMost: true },
   {
@@ -245,7 +264,7 @@ const budgets: Budget[] = [
 ];
 const pass = (b: Budget): boolean | undefined => (b.value === undefined ? undefined : b.atMost ? b.value <= b.limit : b.value >= b.limit);
 const show = (value: number | undefined, unit: Budget['unit']): string =>
-  value === undefined ? '—' : unit === 'octets' ? ko(value) : unit === 's' ? seconds(value) : number(value);
+  value === undefined ? '—' : unit === 'octets' ? ko(value) : unit === 's' ? seconds(value) : unit === 'part' ? `${number(value * 100)} %` : number(value);
 
 const chapterRows = weights.map((w) => [
   w.page.slice(base.length).replace(/^chapitres\/|\/$/g, ''),
@@ -296,6 +315,10 @@ const measures: string[][] = [
         ],
       ]
     : []),
+  [
+    'Recherche : rang réciproque moyen des réponses (questions du lecteur)',
+    relevance.value ? `${number(relevance.value.mrr, 2)} sur ${String(relevance.value.questions.length)} questions` : `non mesuré : ${relevance.skipped ?? ''}`,
+  ],
   [`×${COPIES} : chapitres`, big ? number(big.chapters) : `non mesuré : ${scale.skipped ?? ''}`],
   ...(big
     ? [
@@ -398,6 +421,8 @@ const results = {
   },
   chapters: weights,
   search: search.value ?? { skipped: search.skipped },
+  spellingsGzip: spellingsGzip ?? null,
+  relevance: relevance.value ? { hitRate: relevance.value.hitRate, mrr: relevance.value.mrr, questions: relevance.value.questions } : { skipped: relevance.skipped },
   scale: big
     ? {
         copies: COPIES,

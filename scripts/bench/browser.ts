@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/utils/chromium.ts';
+import { measureRelevance, type Relevance } from '../../tests/search/relevance.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -245,5 +246,18 @@ export async function lighthouseScores(url: string): Promise<LighthouseResult> {
     return { scores, metrics, failing: [...failing.values()].sort((a, b) => a.score - b.score), version: LIGHTHOUSE_VERSION, warnings: result.lhr.runWarnings };
   } finally {
     await chrome.kill();
+  }
+}
+
+/** The reader's questions of tests/search/questions.ts, asked on /recherche/: hit rate and mean reciprocal rank. */
+export async function searchRelevance(origin: string, base: string): Promise<Relevance> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    return await measureRelevance(page, `${origin}${base}recherche/`);
+  } finally {
+    await browser.close();
   }
 }

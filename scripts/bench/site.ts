@@ -193,7 +193,7 @@ export function buildPhases(output: string): BuildPhases {
   const start = at(/./);
   const pdf = at(/PDF (:|non produits)/);
   const check = at(/Vérification : /);
-  const index = at(/Pagefind : \d+ pages/);
+  const index = at(/Pagefind : \d+ fiches/);
   // Astro's last "✓ Completed in" before the post-build steps closes its own part.
   let pages: { index: number; time: number } | undefined;
   for (let i = 0; i < (pdf?.index ?? lines.length); i++) {

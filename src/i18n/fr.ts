@@ -46,6 +46,11 @@ export const fr = typeset({
     noScript: 'La recherche demande JavaScript. Parcourez les chapitres, la chronologie ou le glossaire.',
     allChapters: 'Tous les chapitres',
     filterLabel: 'Filtrer par chapitre',
+    inChapters: 'Dans les chapitres',
+    inReferences: 'Glossaire, chronologie et sources',
+    /** When the query was typed in another spelling than the dossier's. */
+    spellingCount: '« {from} » : {n} résultat{s} pour « {to} »',
+    spellingExact: 'Chercher « {from} » tel quel',
   },
   chapter: {
     label: (n: number) => `Chapitre ${n}`,
@@ -74,8 +79,11 @@ export const fr = typeset({
   },
   sources: {
     title: 'Sources',
-    intro: 'Toutes les sources citées dans le dossier, classées par type puis par auteur. Sous chaque entrée, les notes qui la citent.',
+    intro:
+      'Toutes les sources citées dans le dossier, classées par sorte puis par auteur. Une étiquette signale les sources qui parlent pour une partie au conflit et les pages qui ne font que relayer un autre éditeur. Sous chaque entrée, les notes qui la citent.',
     citedIn: 'Cité dans :',
+    /** What a source is called in search results. */
+    searchKind: 'source',
     count: (n: number) => `${n} sources.`,
     chapterAbbr: (n: number) => `chap. ${n}`,
     note: (n: number) => `note ${n}`,
@@ -83,6 +91,7 @@ export const fr = typeset({
     types: {
       legal: 'Textes officiels et juridiques',
       report: 'Rapports d’ONG et d’institutions',
+      release: 'Communiqués et déclarations',
       book: 'Ouvrages',
       chapter: 'Chapitres d’ouvrages',
       article: 'Articles de revues',
@@ -90,10 +99,62 @@ export const fr = typeset({
       web: 'Encyclopédies et pages web',
       dataset: 'Données',
     },
+    /** Headings of /sources/, one per file of content/sources/. */
+    kinds: {
+      livres: 'Ouvrages',
+      articles: 'Articles et chapitres d’ouvrages',
+      rapports: 'Rapports, communiqués et déclarations',
+      'textes-officiels': 'Textes officiels et juridiques',
+      presse: 'Presse',
+      web: 'Sites web et encyclopédies',
+      wikipedia: 'Wikipédia',
+    },
     online: 'En ligne',
+    download: 'Toutes ces sources pour un gestionnaire de références :',
+    filter: {
+      legend: 'Afficher',
+      all: 'Toutes',
+      neutre: 'Sans attache à une partie',
+      arménienne: 'Arméniennes',
+      azerbaïdjanaise: 'Azerbaïdjanaises',
+      russe: 'Russes',
+      turque: 'Turques',
+      'autre partie': 'Autres parties',
+      wikipédia: 'Wikipédia',
+      relais: 'Relais',
+      shown: (n: number) => `${n} source${n > 1 ? 's' : ''} affichée${n > 1 ? 's' : ''}.`,
+      /** The same sentence for the script that counts without reloading. */
+      shownTemplate: '{n} source{s} affichée{s}.',
+    },
+  },
+  /** Labels of the sources that speak for a party or relay another publisher (notes, previews, /sources/, print). */
+  standing: {
+    /** The adjective of each party, feminine and masculine. */
+    parties: {
+      arménienne: { f: 'arménienne', m: 'arménien' },
+      azerbaïdjanaise: { f: 'azerbaïdjanaise', m: 'azerbaïdjanais' },
+      russe: { f: 'russe', m: 'russe' },
+      turque: { f: 'turque', m: 'turc' },
+      'autre partie': { f: 'd’une autre partie', m: 'd’une autre partie' },
+    },
+    natures: {
+      officielle: (a: { f: string; m: string }) => `source officielle ${a.f}`,
+      'média d’État': (a: { f: string; m: string }) => `média d’État ${a.m}`,
+      presse: (a: { f: string; m: string }) => `presse ${a.f}`,
+      diaspora: (a: { f: string; m: string }) => `presse de la diaspora ${a.f}`,
+      militante: (a: { f: string; m: string }) => `site militant ${a.m}`,
+      recherche: (a: { f: string; m: string }) => `recherche ${a.f}`,
+      tribune: (a: { f: string; m: string }) => `point de vue ${a.m}`,
+      site: (a: { f: string; m: string }) => `site ${a.m}`,
+    },
+    /** « relais de Reuters », « relais de l’Agence France-Presse », « relais du New York Times ». */
+    relay: (source: string) =>
+      `relais ${/^le /i.test(source) ? `du ${source.slice(3)}` : /^les /i.test(source) ? `des ${source.slice(4)}` : /^[aeiouyàâéèêîôû]/i.test(source) ? `d’${source}` : `de ${source}`}`,
   },
   chronology: {
     title: 'Chronologie',
+    /** What an event is called in search results. */
+    searchKind: 'événement',
     intro: 'Les dates du conflit, de 1918 à 2025, regroupées par période ; chacune renvoie à la section du chapitre qui la raconte et aux sources qui l’établissent.',
     count: (n: number) => `${n} événements.`,
     shown: '{n} événement{s} affiché{s}',
@@ -146,6 +207,35 @@ export const fr = typeset({
   },
   footer: {
     about: 'Dossier annoté, rédigé à partir de sources publiées. Textes originaux ; chaque fait est sourcé en note.',
+  },
+  figure: {
+    /** Label of a figure: « Figure 2 du chapitre 3 ». */
+    label: (n: number, chapter?: string) => (chapter ? `Figure ${n} du chapitre ${chapter}` : `Figure ${n}`),
+    sides: {
+      armenien: 'partie arménienne',
+      azerbaidjanais: 'partie azerbaïdjanaise',
+      sovietique: 'autorités soviétiques',
+      independant: 'source indépendante',
+    },
+    legend: 'Qui donne le chiffre :',
+    range: (low: string, high: string) => `${low}–${high}`,
+    readingEstimates: (low: string, high: string, unit: string) => `Les estimations vont de ${low} à ${high} ${unit}.`,
+    readingEstimatesNumbered: (low: string, high: string, unit: string) => `Les estimations chiffrées vont de ${low} à ${high} ${unit}.`,
+    undrawn: (n: number) => (n === 1 ? 'Une estimation sans nombre précis figure au tableau seulement.' : `${n} estimations sans nombre précis figurent au tableau seulement.`),
+    altAll: 'Les estimations vont ',
+    readingParts: 'Les chiffres ne comptent pas tous la même chose : chaque ligne du graphique dit ce qu’elle compte.',
+    readingShared: 'Une ligne par source, toutes sur le même axe ; chaque intitulé dit ce qui est compté.',
+    readingGroups: 'Chaque quantité a son axe, qui part de zéro ; chaque ligne est une source.',
+    altEstimates: (title: string, parts: string) => `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque chiffre, son auteur et sa source.`,
+    altExtremes: (what: string, low: string, lowBy: string, high: string, highBy: string) => `${what}de ${low} (${lowBy}) à ${high} (${highBy}).`,
+    altOne: (what: string, value: string, by: string) => `${what}${value} (${by}).`,
+    readingShares: (first: string, from: string, to: string) => `Part des ${first} : de ${from} à ${to}.`,
+    altShares: (title: string, parts: string) => `Graphique : ${title}. ${parts} Le tableau qui suit donne chaque recensement, son total et sa source.`,
+    altShareExtremes: (group: string, low: string, lowWhen: string, high: string, highWhen: string) =>
+      `Part des ${group} : au plus bas ${low} (${lowWhen}), au plus haut ${high} (${highWhen}).`,
+    armenians: 'Arméniens',
+    azerbaijanis: 'Azerbaïdjanais',
+    sourcesLine: 'Chaque chiffre du tableau renvoie par une note à sa source.',
   },
   map: {
     title: 'Carte de la région',

@@ -10,7 +10,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { fr } from '../i18n/fr.ts';
 import { loadChronology } from '../utils/chronology.ts';
 import { checkChronology, checkSite, formatProblems } from '../utils/integrity.ts';
@@ -18,6 +17,7 @@ import { stripPdfLinks } from '../utils/pdf-links.ts';
 import { contentDir, pdfEnabled } from '../utils/site.ts';
 import { loadSources } from '../utils/sources.ts';
 import { type PdfJob, renderPdfs } from './pdf.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export const WHOLE_DOSSIER_PDF = 'pdf/dossier-haut-karabagh.pdf';
 
@@ -58,13 +58,24 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
   }
 }
 
+/** Said once per build when SITE_URL is missing: what the published site then lacks. */
+export const NO_SITE_URL =
+  'SITE_URL absent : le site ne porte aucune adresse absolue (ni lien canonique, ni Open Graph, ' +
+  'ni plan du site, ni flux RSS, ni adresse imprimée dans les PDF). Pour publier : ' +
+  'SITE_URL=https://… npm run build.';
+
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let site: URL | undefined;
   return {
     name: 'dossier-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!site) logger.warn(NO_SITE_URL);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -81,14 +92,10 @@ export function postBuild(): AstroIntegration {
         }
         logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
 
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-        if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
-        const added = await index.addDirectory({ path: root });
-        if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-        await pagefind.close();
-        logger.info(`Pagefind : ${added.page_count} pages indexées.`);
+        const indexed = await writeSearchIndex(root);
+        logger.info(
+          `Pagefind : ${indexed.records} fiches indexées (sections des chapitres, entrées du glossaire, de la chronologie et des sources) tirées de ${indexed.pages} pages.`,
+        );
       },
     },
   };

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { basePath } from '../utils/site';
+import { publicUrl, url } from '../utils/urls';
 
-/** robots.txt: everything may be indexed; the sitemap's address follows SITE_URL and BASE_PATH. */
+/** robots.txt: everything may be indexed; the sitemap's address (SITE_URL and BASE_PATH), if any. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${basePath()}sitemap-index.xml`, site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const sitemap = publicUrl(url('sitemap-index.xml'), site);
+  const body = `User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`;
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

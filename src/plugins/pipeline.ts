@@ -6,8 +6,10 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import { SOURCING_RULES } from '../content/sourcing-rules.ts';
 import { fr } from '../i18n/fr.ts';
 import type { ChapterIndex } from '../utils/chapter-index.ts';
+import type { FigureEntry } from '../utils/figures.ts';
 import type { SourceEntry } from '../utils/sources.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeFootnotesFr from './rehype-footnotes-fr.ts';
@@ -15,6 +17,7 @@ import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeScrollableTables from './rehype-scrollable-tables.ts';
 import rehypeTypographyFr from './rehype-typography-fr.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkFigures from './remark-figures.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -27,18 +30,26 @@ export interface PipelineOptions {
   chapters: ChapterIndex;
   /** Glossary terms: first mentions link to their entry and carry their spellings for search. */
   glossary: readonly GlossaryTerm[];
+  /** Sourcing rules: warnings or errors (src/content/sourcing-rules.ts by default). */
+  sourcing?: 'avertissement' | 'erreur';
+  /** Where sourcing warnings go (the console by default). */
+  warn?: (message: string) => void;
+  /** Figures of content/donnees/, placed in chapters by `<Figure id="…" />`. */
+  figures: ReadonlyMap<string, FigureEntry>;
 }
 
 /** Pages of the site besides the chapters (root-relative): internal links may point to them. */
 export const SITE_PAGES = ['/', '/chronologie/', '/glossaire/', '/carte/', '/sources/', '/recherche/', '/imprimer/'] as const;
 
-export function remarkPlugins({ sources, base, chapters, glossary }: PipelineOptions): RemarkPlugins {
+export function remarkPlugins({ sources, base, chapters, glossary, figures, sourcing = SOURCING_RULES, warn }: PipelineOptions): RemarkPlugins {
   return [
     remarkGfm,
     remarkHeadingIds,
     // Links written by authors are checked before the plugins add their own (citations, glossary).
     [remarkInternalLinks, { chapters, pages: SITE_PAGES }],
-    [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}` }],
+    // Figures become a table and notes before the citations are numbered and rendered.
+    [remarkFigures, { figures }],
+    [remarkCitations, { sources, href: (key: string) => `${base}sources/#${key}`, sourcing, ...(warn ? { warn } : {}) }],
     [remarkGlossaryLinks, { terms: glossary, href: (id: string) => `${base}glossaire/#${id}` }],
   ];
 }

@@ -1,7 +1,10 @@
 /**
  * rehype-typography-fr: applies French typography (Typograf, see
  * utils/typography.ts) to the text of each block, across inline elements, so
- * that « <em>Black Garden</em> » gets its no-break spaces too. Code is left alone.
+ * that « <em>Black Garden</em> » gets its no-break spaces too. Code is left alone,
+ * and so is text marked in another language (`lang="en"`…): a title such as
+ * « Armenia and Azerbaijan: Anatomy of a Rivalry » keeps its own typography,
+ * while the French around it (guillemets, spaces) is still set.
  */
 import type { Element, Root, Text } from 'hast';
 import { frenchTypography } from '../utils/typography.ts';
@@ -12,16 +15,25 @@ const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'math', '
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'del', 'ins', 's']);
 const BOUNDARY = '\uE000';
 
-function collect(node: Element, run: Text[][], current: Text[]): Text[] {
+/** Whether an element declares a language other than French. */
+function isForeign(node: Element): boolean {
+  const lang = node.properties['lang'];
+  return typeof lang === 'string' && lang !== '' && !/^fr\b/i.test(lang);
+}
+
+function collect(node: Element, run: Text[][], current: Text[], foreign: Set<Text>, inForeign = false): Text[] {
   for (const child of node.children) {
-    if (child.type === 'text') current.push(child);
-    else if (isElement(child)) {
+    if (child.type === 'text') {
+      current.push(child);
+      if (inForeign) foreign.add(child);
+    } else if (isElement(child)) {
       if (SKIP.has(child.tagName)) continue;
-      if (INLINE.has(child.tagName)) current = collect(child, run, current);
+      const childForeign = inForeign || isForeign(child);
+      if (INLINE.has(child.tagName)) current = collect(child, run, current, foreign, childForeign);
       else {
         if (current.length) run.push(current);
         const inner: Text[] = [];
-        run.push(collect(child, run, inner));
+        run.push(collect(child, run, inner, foreign, childForeign));
         current = [];
       }
     }
@@ -32,8 +44,9 @@ function collect(node: Element, run: Text[][], current: Text[]): Text[] {
 export default function rehypeTypographyFr() {
   return (tree: Root): void => {
     const runs: Text[][] = [];
+    const foreign = new Set<Text>();
     const root: Element = { type: 'element', tagName: 'div', properties: {}, children: tree.children.filter((c) => c.type !== 'doctype') as Element['children'] };
-    const last = collect(root, runs, []);
+    const last = collect(root, runs, [], foreign);
     if (last.length) runs.push(last);
     for (const run of runs) {
       if (run.length === 0) continue;
@@ -41,7 +54,8 @@ export default function rehypeTypographyFr() {
       const parts = frenchTypography(joined).split(BOUNDARY);
       if (parts.length !== run.length) continue; // never lose text: leave a run that the rules reshaped unexpectedly
       run.forEach((t, i) => {
-        t.value = parts[i]!;
+        // Text in another language runs with its French neighbours (so that « and » get their spaces) but keeps its own.
+        if (!foreign.has(t)) t.value = parts[i]!;
       });
     }
   };

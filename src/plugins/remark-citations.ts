@@ -7,16 +7,27 @@
  * - errors (file, line, fix): unknown key (closest key suggested), a citation
  *   outside a note, a note call without definition, a definition never called,
  *   a note that cites no source;
- * - exposes `citations` (key → note numbers) and `noteCount` in the file's
- *   frontmatter data so that /sources/ can list backlinks.
+ * - after each citation of a source tied to a party or relaying another
+ *   publisher, a short label (« presse arménienne », « relais de Reuters »)
+ *   that previews, sidenotes and print copy with the note;
+ * - sourcing rules (utils/sourcing.ts): a note resting only on relays, or only
+ *   on one party's sources without attribution, is a warning, or an error when
+ *   `sourcing` is « erreur » (src/content/sourcing-rules.ts);
+ * - exposes `citations` (key → note numbers), `notes` (each note's keys and
+ *   whether it attributes its claim), `wikipediaMentions` (lines where the
+ *   text names Wikipedia) and `noteCount` in the file's
+ *   frontmatter data, for /sources/ and `npm run sources`.
  */
 import { closest } from 'fastest-levenshtein';
-import type { FootnoteDefinition, Link, PhrasingContent, Root, Text } from 'mdast';
+import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Source } from '../content/schemas.ts';
 import { type CitationForm, citation, type Segment } from '../utils/cite.ts';
 import { ContentError } from '../utils/errors.ts';
+import { checkNote, isAttributed, type NoteRecord } from '../utils/sourcing.ts';
+import { standingLabel } from '../utils/standing.ts';
 import { fileLabel } from './file-label.ts';
 
 export interface CitationsOptions {
@@ -24,6 +35,10 @@ export interface CitationsOptions {
   sources: ReadonlyMap<string, { data: Source }>;
   /** Where a citation links to: a function of the key. */
   href: (key: string) => string;
+  /** Whether the sourcing rules warn (default) or stop the build. */
+  sourcing?: 'avertissement' | 'erreur';
+  /** Where warnings go (the build's console by default). */
+  warn?: (message: string) => void;
 }
 
 export interface CitationRecord {
@@ -43,7 +58,27 @@ export function noteId(identifier: string): string {
 }
 
 function segmentsToMdast(segments: Segment[]): PhrasingContent[] {
-  return segments.map((s) => (s.em ? { type: 'emphasis', children: [{ type: 'text', value: s.text }] } : { type: 'text', value: s.text }));
+  return segments.map((s): PhrasingContent => {
+    const text: Text = { type: 'text', value: s.text };
+    if (s.em) return { type: 'emphasis', children: [text], ...(s.lang ? { data: { hProperties: { lang: s.lang } } } : {}) };
+    // A title in another language: a span that carries its language (and keeps its own typography).
+    return s.lang ? { type: 'emphasis', data: { hName: 'span', hProperties: { lang: s.lang } }, children: [text] } : text;
+  });
+}
+
+/** The sentence around each call of a note, in the paragraph that holds it. */
+function callingSentence(siblings: readonly RootContent[], index: number): string {
+  const before = siblings
+    .slice(0, index)
+    .map((n) => mdastToString(n))
+    .join('');
+  const after = siblings
+    .slice(index + 1)
+    .map((n) => mdastToString(n))
+    .join('');
+  const start = before.search(/[.!?…]\s[^.!?…]*$/);
+  const end = after.search(/[.!?…](\s|$)/);
+  return `${start < 0 ? before : before.slice(start + 1)} ${end < 0 ? after : after.slice(0, end)}`;
 }
 
 /** Whether the citation just added ends with a full stop (« op. cit. », « Ibid. », « et al. »). */
@@ -68,14 +103,26 @@ export default function remarkCitations(options: CitationsOptions) {
     const where = fileLabel(file);
     const definitions = new Map<string, FootnoteDefinition>();
     const order: string[] = [];
+    const sentences = new Map<string, string[]>();
+    // Lines where the text itself names Wikipedia (« d’après Wikipédia »), citations left out.
+    const wikipediaMentions: number[] = [];
+    visit(tree, 'text', (node: Text) => {
+      const count = node.value.replace(CITATION, ' ').match(/wikip[eé]dia/gi)?.length ?? 0;
+      for (let i = 0; i < count; i += 1) wikipediaMentions.push(node.position?.start.line ?? 0);
+    });
 
-    visit(tree, (node, _index, parent) => {
+    visit(tree, (node, at, parent) => {
       if (node.type === 'footnoteDefinition') {
         definitions.set(node.identifier, node);
         return SKIP;
       }
       if (node.type === 'footnoteReference') {
         if (!order.includes(node.identifier)) order.push(node.identifier);
+        if (parent && at !== undefined) {
+          const list = sentences.get(node.identifier) ?? [];
+          list.push(callingSentence(parent.children as RootContent[], at));
+          sentences.set(node.identifier, list);
+        }
       }
       if (node.type === 'text') {
         const call = UNDEFINED_CALL.exec(node.value);
@@ -109,12 +156,16 @@ export default function remarkCitations(options: CitationsOptions) {
     const cited = new Set<string>();
     let previousKey: string | undefined;
     const records: CitationRecord[] = [];
+    const notes: NoteRecord[] = [];
 
     order.forEach((identifier, index) => {
       const def = definitions.get(identifier);
       if (!def) return; // a reference without definition is parsed as text and reported above
       const number = index + 1;
       let count = 0;
+      const keysOfNote: string[] = [];
+      // The note's own words, citations left out: they may attribute the claim (« selon Bakou, … »).
+      const words = mdastToString(def).replace(CITATION, ' ');
       visit(def, 'text', (node: Text, position, parent) => {
         if (!parent || position === undefined) return undefined;
         const out: PhrasingContent[] = [];
@@ -141,6 +192,15 @@ export default function remarkCitations(options: CitationsOptions) {
             data: { hProperties: { className: ['citation'], dataSource: key, dataForm: form } },
           };
           out.push(link);
+          // The label follows every citation, except an « Ibid. » in the same note, which would repeat it.
+          const label = form === 'ibid' && keysOfNote.length > 0 ? undefined : standingLabel(entry.data);
+          if (label) {
+            out.push({
+              type: 'emphasis',
+              data: { hName: 'span', hProperties: { className: ['voix-source'], dataVoix: entry.data.voix } },
+              children: [{ type: 'text', value: ` (${label})` }],
+            });
+          }
           if (form === 'full' && entry.data.url) {
             // The address goes into the note itself for print, where the link cannot be followed.
             out.push({
@@ -152,6 +212,7 @@ export default function remarkCitations(options: CitationsOptions) {
           cited.add(key);
           previousKey = key;
           records.push({ key, note: number, noteId: noteId(identifier) });
+          keysOfNote.push(key);
           count += 1;
           last = m.index + whole.length;
         }
@@ -168,12 +229,23 @@ export default function remarkCitations(options: CitationsOptions) {
           'ajoutez au moins une citation [@clé] tirée de content/sources/.',
         );
       }
+      const attributed = isAttributed(words) || (sentences.get(identifier) ?? []).some(isAttributed);
+      notes.push({ note: number, label: def.label ?? identifier, noteId: noteId(identifier), line: def.position?.start.line, keys: keysOfNote, attributed });
     });
+
+    const warn = options.warn ?? ((message: string) => console.warn(message));
+    for (const finding of notes.flatMap((n) => checkNote(n, options.sources))) {
+      const error = new ContentError(where, finding.note.line, finding.problem, finding.fix);
+      if (options.sourcing === 'erreur') throw error;
+      warn(`avertissement (sources) — ${error.message}`);
+    }
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter['citations'] = records;
+    data.astro.frontmatter['notes'] = notes;
+    data.astro.frontmatter['wikipediaMentions'] = wikipediaMentions;
     data.astro.frontmatter['noteCount'] = order.length;
   };
 }

@@ -1,12 +1,11 @@
 /**
  * remark-glossary-links: the first mention of a glossary term in a chapter's
  * text links to its entry on /glossaire/ (the glossary decides, not the
- * author), and carries the entry's other spellings for the search index only
- * (`data-pagefind-index-attrs`): a reader who types « Xocalı » or « Kalbajar »
- * lands on the section that first tells of Khodjaly or Kelbajar. Sighted
- * readers and screen readers get the plain link. Every later mention is
- * marked too (`<span data-terme>`, no style, no link): the index of names of
- * the printed dossier gives the pages of all mentions from these marks.
+ * author). Other spellings are not written into the page: search rewrites a
+ * query typed in any spelling to the dossier's own (see
+ * src/scripts/search-spellings.ts). Every later mention is marked too
+ * (`<span data-terme>`, no style, no link): the index of names of the printed
+ * dossier gives the pages of all mentions from these marks.
  */
 import type { Emphasis, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -15,8 +14,6 @@ export interface GlossaryTerm {
   id: string;
   /** Forms that the chapters' text may use (the dossier's spelling first). */
   forms: string[];
-  /** Every spelling for search, with Latin look-alikes. */
-  variants: string[];
 }
 
 export interface GlossaryLinksOptions {
@@ -66,7 +63,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
           url: options.href(term.id),
           children,
           data: {
-            hProperties: { className: ['terme-glossaire'], dataTerme: term.id, dataGraphies: term.variants.join(' '), dataPagefindIndexAttrs: 'data-graphies' },
+            hProperties: { className: ['terme-glossaire'], dataTerme: term.id },
           },
         };
       }

@@ -12,6 +12,7 @@ export interface PagefindData {
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 export interface PagefindSearch {

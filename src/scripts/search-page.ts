@@ -1,6 +1,6 @@
 /** The /recherche/ page: works from the URL (?q=…&chapitre=…) and updates it as the reader types. */
-import { loadPagefind } from './pagefind';
-import { statusText } from './search';
+import { outcomeStatus } from './search';
+import { search } from './search-engine';
 import { renderResults } from './search-render';
 
 export function initSearchPage(): void {
@@ -10,11 +10,19 @@ export function initSearchPage(): void {
   const filter = root?.querySelector<HTMLSelectElement>('[data-search-page-filter]');
   const status = root?.querySelector<HTMLElement>('[data-search-page-status]');
   const list = root?.querySelector<HTMLElement>('[data-search-page-results]');
-  if (!root || !form || !input || !filter || !status || !list) return;
+  const note = root?.querySelector<HTMLElement>('[data-search-page-note]');
+  if (!root || !form || !input || !filter || !status || !list || !note) return;
+  const text = {
+    count: root.dataset['count'] ?? '',
+    none: root.dataset['none'] ?? '',
+    spellingCount: root.dataset['spellingCount'] ?? '',
+  };
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   filter.value = params.get('chapitre') ?? '';
+  /** `?tel-quel=1`: the words as typed, without rewriting spellings. */
+  let exact = params.get('tel-quel') === '1';
 
   let latest = 0;
   const run = async (): Promise<void> => {
@@ -24,31 +32,48 @@ export function initSearchPage(): void {
     next.searchParams.set('q', q);
     if (filter.value) next.searchParams.set('chapitre', filter.value);
     else next.searchParams.delete('chapitre');
+    if (exact) next.searchParams.set('tel-quel', '1');
+    else next.searchParams.delete('tel-quel');
     history.replaceState(null, '', next);
     if (q.length < 2) {
       status.textContent = '';
+      note.replaceChildren();
       list.replaceChildren();
       return;
     }
     status.textContent = root.dataset['loading'] ?? '';
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(q, filter.value ? { filters: { chapitre: filter.value } } : {});
-      const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      const outcome = await search(q, { sections: 30, perChapter: 3, references: 12, exact, ...(filter.value ? { chapter: filter.value } : {}) });
       if (ticket !== latest) return;
-      status.textContent = data.length ? statusText(root.dataset['count'] ?? '', q, search.results.length) : statusText(root.dataset['none'] ?? '', q);
-      renderResults(list, data, 4);
-    } catch {
+      status.textContent = outcomeStatus(outcome, q, text);
+      note.replaceChildren();
+      if (outcome.rewrite.replaced.length > 0) {
+        // « Chercher « Karvatchar » tel quel »: the same search without rewriting the spelling.
+        const asTyped = document.createElement('button');
+        asTyped.type = 'button';
+        asTyped.className = 'link-button';
+        asTyped.textContent = (root.dataset['exact'] ?? '').replace('{from}', q);
+        asTyped.addEventListener('click', () => {
+          exact = true;
+          void run();
+        });
+        note.append(asTyped);
+      }
+      renderResults(list, outcome, { chapters: root.dataset['inChapters'] ?? '', references: root.dataset['inReferences'] ?? '' });
+    } catch (error) {
+      console.error(error);
       status.textContent = root.dataset['unavailable'] ?? '';
     }
   };
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    exact = false;
     void run();
   });
   let timer = 0;
   input.addEventListener('input', () => {
+    exact = false;
     clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 200);
   });

@@ -3,6 +3,7 @@
  * Escape closes the panel. Pagefind and the renderer load on first use only.
  */
 import { loadPagefind } from './pagefind';
+import type { SearchOutcome } from './search-engine';
 
 function labels(root: HTMLElement) {
   return {
@@ -11,6 +12,9 @@ function labels(root: HTMLElement) {
     count: root.dataset['count'] ?? '',
     unavailable: root.dataset['unavailable'] ?? '',
     all: root.dataset['all'] ?? '',
+    spellingCount: root.dataset['spellingCount'] ?? '',
+    inChapters: root.dataset['inChapters'] ?? '',
+    inReferences: root.dataset['inReferences'] ?? '',
   };
 }
 
@@ -19,6 +23,22 @@ export function statusText(template: string, q: string, n?: number): string {
     .replace('{q}', q)
     .replace('{n}', String(n ?? ''))
     .replaceAll('{s}', n !== undefined && n > 1 ? 's' : '');
+}
+
+export interface StatusTemplates {
+  count: string;
+  none: string;
+  spellingCount: string;
+}
+
+/**
+ * « 12 résultats pour « Kelbajar » », or, when the query was typed in another
+ * spelling, « « Karvatchar » : 12 résultats pour « Kelbajar » ».
+ */
+export function outcomeStatus(outcome: SearchOutcome, typed: string, t: StatusTemplates): string {
+  if (outcome.total === 0) return statusText(t.none, typed);
+  if (outcome.rewrite.replaced.length === 0) return statusText(t.count, typed, outcome.total);
+  return statusText(t.spellingCount.replace('{from}', typed).replace('{to}', outcome.rewrite.query), typed, outcome.total);
 }
 
 export function initHeaderSearch(): void {
@@ -66,24 +86,25 @@ export function initHeaderSearch(): void {
     open(true);
     status.textContent = text.loading;
     try {
-      const [pagefind, { renderResults }] = await Promise.all([loadPagefind(), import('./search-render')]);
-      const search = await pagefind.debouncedSearch(q, {}, 150);
-      if (!search || ticket !== latest) return;
-      // Three results first: each loads its page's fragment; the full list is one link away.
-      const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+      const [{ search }, { renderResults }] = await Promise.all([import('./search-engine'), import('./search-render')]);
+      await new Promise((wait) => setTimeout(wait, 150));
       if (ticket !== latest) return;
-      status.textContent = data.length ? statusText(text.count, q, search.results.length) : statusText(text.none, q);
-      renderResults(list, data, 2);
-      if (search.results.length > data.length) {
+      // Two chapters with two sections each, three entries of the glossary, chronology or sources.
+      const outcome = await search(q, { sections: 6, perChapter: 2, references: 3 });
+      if (ticket !== latest) return;
+      status.textContent = outcomeStatus(outcome, q, text);
+      renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: text.inChapters, references: text.inReferences });
+      if (outcome.total > 0) {
         const more = document.createElement('li');
         const link = document.createElement('a');
         link.href = `${root.dataset['page'] ?? ''}?q=${encodeURIComponent(q)}`;
-        link.textContent = statusText(text.all, q, search.results.length);
+        link.textContent = statusText(text.all, q, outcome.total);
         more.className = 'search-results__all';
         more.appendChild(link);
         list.appendChild(more);
       }
-    } catch {
+    } catch (error) {
+      console.error(error);
       status.textContent = text.unavailable;
     }
   });

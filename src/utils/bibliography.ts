@@ -17,6 +17,8 @@ export async function citedSources(): Promise<{ sources: Awaited<ReturnType<type
     ...backlinks.keys(),
     ...(await getCollection('chronologie')).flatMap((e) => e.data.sources),
     ...(await getCollection('glossaire')).flatMap((e) => e.data.sources),
+    // The map's places carry their own source (content/carte.yaml).
+    ...(await getCollection('carte')).map((p) => p.data.source),
   ]);
   const sources = (await getCollection('sources')).filter((s) => used.has(s.id));
   return { sources, backlinks };

@@ -6,13 +6,16 @@ export interface ChapterReference {
   order: number;
   title: string;
   updated: Date;
-  url: string;
+  /** The chapter's public address; none when the site was built without SITE_URL. */
+  url: string | undefined;
   dossier: string;
   author: string;
 }
 
+/** Without a public address, the reference names the chapter and its date, without « consulté le ». */
 export function frenchReference(c: ChapterReference, consulted = c.updated): string {
-  return `${c.author}, « ${c.title} », chapitre ${c.order} de ${c.dossier}, mis à jour le ${formatDate(c.updated)}, ${c.url} (consulté le ${formatDate(consulted)}).`;
+  const online = c.url ? `, ${c.url} (consulté le ${formatDate(consulted)})` : '';
+  return `${c.author}, « ${c.title} », chapitre ${c.order} de ${c.dossier}, mis à jour le ${formatDate(c.updated)}${online}.`;
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -32,8 +35,7 @@ export function bibtex(c: ChapterReference): string {
     `  chapter   = {${c.order}},`,
     `  year      = {${c.updated.getUTCFullYear()}},`,
     `  date      = {${iso(c.updated)}},`,
-    `  url       = {${c.url}},`,
-    `  urldate   = {${iso(c.updated)}},`,
+    ...(c.url ? [`  url       = {${c.url}},`, `  urldate   = {${iso(c.updated)}},`] : []),
     `  language  = {french},`,
     `}`,
     '',
@@ -49,7 +51,7 @@ export function ris(c: ChapterReference): string {
     `SE  - ${c.order}`,
     `PY  - ${c.updated.getUTCFullYear()}`,
     `DA  - ${iso(c.updated).replaceAll('-', '/')}`,
-    `UR  - ${c.url}`,
+    ...(c.url ? [`UR  - ${c.url}`] : []),
     'LA  - fr',
     'ER  - ',
     '',

@@ -2,7 +2,7 @@
 import { fr } from '../i18n/fr';
 import type { ChapterReference } from './chapter-citation';
 import type { Chapter } from './chapters';
-import { chapterUrl } from './urls';
+import { chapterUrl, publicUrl } from './urls';
 
 export function chapterReference(entry: Chapter, site: URL | undefined): ChapterReference {
   return {
@@ -10,7 +10,7 @@ export function chapterReference(entry: Chapter, site: URL | undefined): Chapter
     order: entry.data.order,
     title: entry.data.title,
     updated: entry.data.updated,
-    url: new URL(chapterUrl(entry.id), site).href,
+    url: publicUrl(chapterUrl(entry.id), site),
     dossier: fr.siteTitle,
     author: fr.siteAuthor,
   };

@@ -3,12 +3,11 @@
  * events), validates every event and checks its source keys. Events keep their
  * file and line so that errors (and the post-build anchor check) can name them.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { type ChronologyEvent, event } from '../content/schemas.ts';
 import { partialDateSortKey } from './dates.ts';
 import { ContentError } from './errors.ts';
-import { readYamlList } from './yaml-list.ts';
+import { readYamlList, yamlFiles } from './yaml-list.ts';
 
 export interface EventEntry {
   id: string;
@@ -20,10 +19,8 @@ export interface EventEntry {
 export function loadChronology(dir: string, sourceKeys: ReadonlySet<string>, root = process.cwd()): EventEntry[] {
   if (!existsSync(dir)) return [];
   const out: EventEntry[] = [];
-  for (const name of readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()) {
-    readYamlList(join(dir, name), event, 'événement', root).forEach((e, index) => {
+  for (const { name, path } of yamlFiles(dir, root)) {
+    readYamlList(path, event, 'événement', root).forEach((e, index) => {
       for (const key of e.data.sources) {
         if (!sourceKeys.has(key))
           throw new ContentError(e.file, e.line, `événement du ${e.data.date} : source inconnue « ${key} ».`, 'utilisez une clé de content/sources/ ou ajoutez la source.');

@@ -10,6 +10,8 @@ import { formatPartialDate } from './dates.ts';
 export interface Segment {
   text: string;
   em?: boolean;
+  /** Language of a title in another language than French: it keeps its own typography. */
+  lang?: string;
 }
 
 export type CitationForm = 'full' | 'short' | 'ibid';
@@ -48,17 +50,26 @@ export function sortKey(s: Source): string {
   return `${name} ${s.date ?? ''} ${s.title}`.toLocaleLowerCase('fr');
 }
 
-function fullTitle(s: Source): string {
-  return s.subtitle ? `${s.title} : ${s.subtitle}` : s.title;
+/** The language of a title when it is not French (then it is marked and keeps its own typography). */
+export function foreignLanguage(s: Pick<Source, 'language'>): string | undefined {
+  return s.language === 'fr' ? undefined : s.language;
 }
 
-/** Titles of parts (articles, web pages, chapters) go in guillemets; titles of wholes in italics. */
+/** Title and subtitle, joined as the title's language does it (« : » in French, « : » glued in English or Russian). */
+export function fullTitle(s: Source): string {
+  if (!s.subtitle) return s.title;
+  return `${s.title}${foreignLanguage(s) ? ': ' : ' : '}${s.subtitle}`;
+}
+
+/** Titles of parts (articles, web pages, chapters, news releases) go in guillemets; titles of wholes in italics. */
 function isPart(s: Source): boolean {
-  return s.type === 'article' || s.type === 'newspaper' || s.type === 'web' || s.type === 'chapter';
+  return s.type === 'article' || s.type === 'newspaper' || s.type === 'web' || s.type === 'chapter' || s.type === 'release';
 }
 
 function titleSegments(s: Source, text: string): Segment[] {
-  return isPart(s) ? [{ text: `« ${text} »` }] : [{ text, em: true }];
+  const lang = foreignLanguage(s);
+  const title: Segment = lang ? { text, lang } : { text };
+  return isPart(s) ? [{ text: '« ' }, title, { text: ' »' }] : [{ ...title, em: true }];
 }
 
 function withLocator(segments: Segment[], locator: string | undefined): Segment[] {
@@ -80,33 +91,29 @@ const plain = (text: string | undefined): Segment[] | undefined => (text ? [{ te
 
 export function fullCitation(s: Source, locator?: string): Segment[] {
   const authors = authorsText(s);
-  const date = s.date ? formatPartialDate(s.date) : undefined;
+  const date = s.date ? (s.dateEnd ? `${formatPartialDate(s.date)}–${formatPartialDate(s.dateEnd)}` : formatPartialDate(s.date)) : undefined;
+  const volume = s.volume !== undefined ? `vol. ${s.volume}` : undefined;
   const editorsLine = s.type === 'chapter' && s.editors?.length ? `dans ${joinNames(s.editors.map(personFull))} (dir.)` : undefined;
   const container = s.container ? [{ text: s.container, em: true }] : undefined;
   const parts: (Segment[] | undefined)[] = [plain(s.type === 'chapter' ? (s.authors ? authors : undefined) : authors), titleSegments(s, fullTitle(s))];
   switch (s.type) {
     case 'book':
-      parts.push(plain(s.edition), plain(s.place), plain(s.publisher), plain(date));
+      parts.push(plain(s.volumes ? `${s.volumes} vol.` : undefined), plain(s.edition), plain(s.place), plain(s.publisher), plain(date));
       break;
     case 'chapter':
       parts.push(plain(editorsLine), container, plain(s.place), plain(s.publisher), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
       break;
     case 'article':
     case 'newspaper':
-      parts.push(
-        container,
-        plain(s.volume !== undefined ? `vol. ${s.volume}` : undefined),
-        plain(s.issue !== undefined ? `n° ${s.issue}` : s.number),
-        plain(date),
-        plain(s.pages !== undefined ? `p. ${s.pages}` : undefined),
-      );
+      parts.push(container, plain(volume), plain(s.issue !== undefined ? `n° ${s.issue}` : s.number), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
       break;
     case 'report':
+    case 'release':
     case 'dataset':
       parts.push(container && s.number ? [...container, { text: ` ${s.number}` }] : (container ?? plain(s.number)), plain(s.place), plain(s.publisher), plain(date));
       break;
     case 'legal':
-      parts.push(plain(s.symbol), plain(s.place), plain(date));
+      parts.push(container, plain(s.symbol ?? s.number), plain(s.place), plain(date));
       break;
     case 'web':
       parts.push(container, plain(date), plain(s.accessed ? `consulté le ${formatPartialDate(s.accessed)}` : undefined));

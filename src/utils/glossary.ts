@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { type GlossaryEntry, glossaryEntry, mapPlace } from '../content/schemas.ts';
 import { ContentError } from './errors.ts';
+import { foldSpelling } from './spelling.ts';
 import { type Located, readYamlList } from './yaml-list.ts';
 
 export function loadGlossary(dir: string, sourceKeys: ReadonlySet<string>): Located<GlossaryEntry>[] {
@@ -37,20 +38,6 @@ export function loadMapPlaces(dir: string, glossaryIds: ReadonlySet<string>, sou
 export function spellings(e: GlossaryEntry): string[] {
   const all = [e.term, ...(e.variants ?? []), e.armenian, e.azerbaijani, ...(e.english ?? []), ...(e.russian ?? []), e.native?.hy, e.native?.az, e.native?.ru];
   return [...new Set(all.filter((s): s is string => Boolean(s?.trim())))];
-}
-
-/**
- * Latin look-alikes of native letters, so that « Xocali » finds « Xocalı » and
- * « Kelbecer » finds « Kəlbəcər » (Pagefind folds accents, but ı and ə are
- * letters of their own).
- */
-export function latinLookalike(text: string): string {
-  return text.replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/[əä]/g, 'e').replace(/Ə/g, 'E').normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/** Spellings plus their Latin look-alikes: the words that search must know for this entry. */
-export function searchVariants(e: GlossaryEntry): string[] {
-  return [...new Set(spellings(e).flatMap((s) => [s, latinLookalike(s)]))];
 }
 
 /** A pattern for a spelling as a whole word (hyphenated names are not split). */
@@ -85,7 +72,7 @@ export interface IndexLine {
  * own letter, sent to the main form (unless it is itself the main form of an entry).
  */
 export function indexOfNames(entries: readonly GlossaryEntry[]): IndexLine[] {
-  const key = (s: string): string => latinLookalike(s).toLocaleLowerCase('fr');
+  const key = (s: string): string => foldSpelling(s);
   const taken = new Set(entries.map((e) => key(e.term)));
   const lines: IndexLine[] = entries.map((e) => ({ label: e.term, id: e.id }));
   for (const e of entries) {

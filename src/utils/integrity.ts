@@ -33,6 +33,8 @@ interface Page {
   isChapter: boolean;
   proseLength: number;
   citedKeys: string[];
+  /** Whatever follows `</html>` (a strict HTML parser rejects it), trimmed. */
+  afterDocument: string;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -55,7 +57,9 @@ function text(node: Element): string {
 }
 
 function readPage(root: string, file: string): Page {
-  const tree: Root = fromHtml(readFileSync(file, 'utf8'));
+  const html = readFileSync(file, 'utf8');
+  const tree: Root = fromHtml(html);
+  const end = html.lastIndexOf('</html>');
   const page: Page = {
     path: `/${relative(root, file).replace(/index\.html$/, '')}`,
     ids: new Set(),
@@ -65,6 +69,7 @@ function readPage(root: string, file: string): Page {
     isChapter: false,
     proseLength: 0,
     citedKeys: [],
+    afterDocument: end === -1 ? '' : html.slice(end + '</html>'.length).trim(),
   };
   visit(tree, 'element', (node: Element) => {
     const id = node.properties['id'];
@@ -160,6 +165,13 @@ export function checkSite(root: string, base = '/'): Report {
     for (const item of page.noteItems) {
       if (!item.hasBackref || !page.noteCalls.includes(item.id))
         report.problems.push({ page: page.path, problem: `la note « ${item.id} » n’est appelée nulle part.`, fix: 'appelez la note dans le texte ou supprimez-la.' });
+    }
+    if (page.afterDocument) {
+      report.problems.push({
+        page: page.path,
+        problem: `« ${page.afterDocument.slice(0, 60)} » suit la fin du document (</html>).`,
+        fix: 'placer ce <script> entre les balises du gabarit (<BaseLayout>…</BaseLayout>), pas après.',
+      });
     }
     if (page.isChapter && page.proseLength < 200) {
       report.problems.push({ page: page.path, problem: 'le chapitre est vide (moins de 200 caractères de texte).', fix: 'écrivez le texte du chapitre ou retirez le fichier.' });

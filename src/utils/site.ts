@@ -6,8 +6,19 @@
  */
 import { resolve } from 'node:path';
 
-export function siteUrl(): string {
-  return process.env['SITE_URL'] ?? 'http://localhost:4321';
+/**
+ * The public address (SITE_URL), or undefined when it is not set: the build then writes no
+ * absolute address at all (no canonical link, Open Graph address, sitemap, RSS feed or address
+ * in the PDFs) rather than one that would point to the builder's machine.
+ */
+export function siteUrl(): string | undefined {
+  const raw = process.env['SITE_URL']?.trim();
+  if (!raw) return undefined;
+  if (!/^https?:\/\/[^/]/.test(raw) || !URL.canParse(raw)) {
+    const fix = 'donner l’adresse publique complète, par exemple SITE_URL=https://exemple.org';
+    throw new Error(`SITE_URL « ${raw} » n’est pas une adresse web.\n  → Correction : ${fix}`);
+  }
+  return raw;
 }
 
 /** "/" or "/sous-chemin/" (always with slashes on both sides). */

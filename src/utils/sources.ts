@@ -1,13 +1,14 @@
 /**
  * Reads the bibliography (`content/sources/*.yaml`): every file is a mapping
  * key → entry. Keys must be unique across files; every entry must match the
- * schema. Errors name the file, the line, the key and the field.
+ * schema; each file holds one kind of entry (see SOURCE_FILES) in key order.
+ * Errors name the file, the line, the key and the field.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { type Source, source } from '../content/schemas.ts';
+import { SOURCE_FILES, type Source, type SourceKind, source, voices } from '../content/schemas.ts';
 import { ContentError, issueDetail } from './errors.ts';
+import { yamlFiles } from './yaml-list.ts';
 
 export interface SourceEntry {
   key: string;
@@ -18,21 +19,35 @@ export interface SourceEntry {
 
 export const SOURCE_KEY = /^[a-z0-9][a-z0-9-]*$/;
 
+/** The file (without `.yaml`) where an entry belongs. */
+export function sourceKind(s: Pick<Source, 'type' | 'voix'>): SourceKind {
+  if (s.voix === 'wikipédia') return 'wikipedia';
+  const found = Object.entries(SOURCE_FILES).find(([, types]) => (types as readonly string[]).includes(s.type));
+  return (found?.[0] ?? 'web') as SourceKind;
+}
+
+const FILE_NAMES = Object.keys(SOURCE_FILES).map((k) => `${k}.yaml`);
+
 export function loadSources(dir: string, root = process.cwd()): Map<string, SourceEntry> {
   const entries = new Map<string, SourceEntry>();
-  const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  for (const name of files) {
-    const path = join(dir, name);
-    const shown = relative(root, path);
+  for (const { name, path, shown } of yamlFiles(dir, root)) {
     const lineCounter = new LineCounter();
     const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false });
     if (doc.errors.length > 0) {
       const err = doc.errors[0]!;
       throw new ContentError(shown, err.linePos?.[0].line, `YAML invalide : ${err.message.split('\n')[0]}`, 'corrigez la syntaxe YAML à cette ligne.');
     }
+    const kind = name.replace(/\.ya?ml$/, '');
+    if (!(kind in SOURCE_FILES)) {
+      throw new ContentError(
+        shown,
+        undefined,
+        `fichier de sources non prévu « ${name} » (un fichier par sorte d’entrée).`,
+        `rangez ses entrées dans ${FILE_NAMES.join(', ')} selon leur type (règle en tête de src/content/schemas.ts).`,
+      );
+    }
     if (doc.contents === null) continue;
+    let previousKey = '';
     if (!isMap(doc.contents)) {
       throw new ContentError(
         shown,
@@ -58,13 +73,36 @@ export function loadSources(dir: string, root = process.cwd()): Map<string, Sour
         );
       }
       const raw: unknown = pair.value && 'toJSON' in (pair.value as object) ? (pair.value as { toJSON(): unknown }).toJSON() : pair.value;
+      if (key < previousKey) {
+        throw new ContentError(
+          shown,
+          line,
+          `clé « ${key} » hors de l’ordre alphabétique (après « ${previousKey} »).`,
+          `déplacez l’entrée avant « ${previousKey} » : les entrées de chaque fichier sont rangées par clé.`,
+        );
+      }
+      previousKey = key;
       const parsed = source.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const field = issue.path.join('.') || '(entrée)';
         const node: unknown = doc.getIn([key, ...issue.path], true);
         const fieldLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : line;
-        throw new ContentError(shown, fieldLine, `source « ${key} », champ « ${field} » : ${issueDetail(issue)}.`, 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+        const fix =
+          (issue as { params?: { fix?: string } }).params?.fix ??
+          (field === 'voix'
+            ? `ajoutez « voix: » (${voices.join(', ').replace(/, (?=[^,]*$)/, ' ou ')}) d’après l’éditeur, l’adresse et l’auteur (règle en tête de src/content/schemas.ts).`
+            : 'corrigez ce champ selon le schéma de src/content/schemas.ts.');
+        throw new ContentError(shown, fieldLine, `source « ${key} », champ « ${field} » : ${issueDetail(issue)}.`, fix);
+      }
+      const belongs = sourceKind(parsed.data);
+      if (belongs !== kind) {
+        throw new ContentError(
+          shown,
+          line,
+          `source « ${key} » (${parsed.data.voix === 'wikipédia' ? 'Wikipédia' : `type ${parsed.data.type}`}) rangée dans ${name}.`,
+          `déplacez l’entrée dans content/sources/${belongs}.yaml (une sorte d’entrée par fichier).`,
+        );
       }
       entries.set(key, { key, data: parsed.data, file: shown, line });
     }

@@ -32,3 +32,15 @@ const typograf = new Typograf({
 export function frenchTypography(text: string): string {
   return typograf.execute(text);
 }
+
+const BOUNDARY = '\uE000';
+
+/**
+ * French typography on a run of pieces (citation segments, say) set as one text, so that « and »
+ * get their spaces across pieces; a piece in another language (`lang`) keeps its own text.
+ */
+export function typesetPieces<T extends { text: string; lang?: string | undefined }>(pieces: readonly T[]): T[] {
+  const parts = frenchTypography(pieces.map((p) => p.text.replaceAll(BOUNDARY, '')).join(BOUNDARY)).split(BOUNDARY);
+  if (parts.length !== pieces.length) return pieces.map((p) => (p.lang ? p : { ...p, text: frenchTypography(p.text) }));
+  return pieces.map((p, i) => (p.lang ? p : { ...p, text: parts[i]! }));
+}

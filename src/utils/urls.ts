@@ -6,5 +6,13 @@ export function url(path = ''): string {
   return base + path.replace(/^\//, '');
 }
 
+/**
+ * The public address of an internal one (`url(…)`), or undefined when the build has no SITE_URL:
+ * then nothing absolute is written, rather than an address of the machine that built the site.
+ */
+export function publicUrl(internal: string, site: URL | undefined): string | undefined {
+  return site ? new URL(internal, site).href : undefined;
+}
+
 export const chapterUrl = (slug: string, anchor?: string): string => url(`chapitres/${slug}/${anchor ? `#${anchor}` : ''}`);
 export const sourceUrl = (key: string): string => url(`sources/#${key}`);

@@ -2,11 +2,19 @@
  * Reads a YAML file that holds a list of records, validates each record with
  * its schema and keeps its line, so that errors name the file and the line.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError, issueDetail } from './errors.ts';
+
+/** The YAML files of a folder, sorted by name: each with its path and the path shown in errors. */
+export function yamlFiles(dir: string, root = process.cwd()): { name: string; path: string; shown: string }[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((name) => ({ name, path: join(dir, name), shown: relative(root, join(dir, name)) }));
+}
 
 export interface Located<T> {
   data: T;

@@ -44,20 +44,69 @@ const cases: Case[] = [
     fix: 'vouliez-vous dire « onu-csnu-822-1993 » ?',
   },
   {
+    name: 'une figure inconnue placée dans un chapitre (la plus proche est suggérée)',
+    file: chapter1,
+    edit: replace('<Figure id="essai-khodjaly" />', '<Figure id="essai-khojaly" />'),
+    where: `${chapter1}:20`,
+    problem: 'figure inconnue « essai-khojaly ».',
+    fix: 'vouliez-vous dire « essai-khodjaly » ? Sinon, créez content/donnees/essai-khojaly.yaml.',
+  },
+  {
+    name: 'un chiffre de figure dont le texte ne porte pas le nombre',
+    file: 'content/donnees/essai-khodjaly.yaml',
+    edit: replace('text: "au moins {} morts"', 'text: "au moins 161 morts"'),
+    where: 'content/donnees/essai-khodjaly.yaml:10',
+    problem: 'figure « essai-khodjaly », champ « rows.0.estimate » : text doit contenir un « {} » par nombre',
+    fix: 'corrigez ce champ selon le schéma « figure » de src/content/schemas.ts',
+  },
+  {
     name: 'une clé de source en double dans deux fichiers',
-    file: 'content/sources/textes.yaml',
+    file: 'content/sources/textes-officiels.yaml',
     edit: (text) => `${text}dewaal-2003-black-garden:\n  type: book\n  title: "Black Garden"\n`,
-    where: 'content/sources/textes.yaml:16',
+    where: 'content/sources/textes-officiels.yaml:10',
     problem: 'clé de source en double « dewaal-2003-black-garden » (déjà définie dans content/sources/livres.yaml:1).',
     fix: 'supprimez l’un des deux doublons ou donnez une clé distincte.',
   },
   {
     name: 'un champ de source invalide (clé et champ nommés)',
-    file: 'content/sources/textes.yaml',
+    file: 'content/sources/textes-officiels.yaml',
     edit: replace('date: "1993-04-30"', 'date: "30/04/1993"'),
-    where: 'content/sources/textes.yaml:6',
+    where: 'content/sources/textes-officiels.yaml:7',
     problem: 'source « onu-csnu-822-1993 », champ « date » : date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ".',
     fix: 'corrigez ce champ selon le schéma de src/content/schemas.ts.',
+  },
+  {
+    name: 'un article de Wikipédia sans adresse',
+    file: 'content/sources/wikipedia.yaml',
+    edit: replace('  url: "https://en.wikipedia.org/wiki/Khojaly_massacre"\n', ''),
+    where: 'content/sources/wikipedia.yaml:1',
+    problem: 'source « wp-en-khojaly-massacre », champ « url » : article de Wikipédia sans adresse.',
+    fix: 'ajoutez « url: » avec l’adresse de l’article (https://xx.wikipedia.org/wiki/Titre).',
+  },
+  {
+    name: 'une source sans voix',
+    file: 'content/sources/livres.yaml',
+    edit: replace('  voix: neutre\n', ''),
+    where: 'content/sources/livres.yaml:1',
+    problem: 'source « dewaal-2003-black-garden », champ « voix »',
+    fix: 'ajoutez « voix: » (neutre, arménienne, azerbaïdjanaise, russe, turque, autre partie ou wikipédia)',
+  },
+  {
+    name: 'une source rangée dans le fichier d’une autre sorte',
+    file: 'content/sources/textes-officiels.yaml',
+    edit: replace('type: legal', 'type: report'),
+    where: 'content/sources/textes-officiels.yaml:1',
+    problem: 'source « onu-csnu-822-1993 » (type report) rangée dans textes-officiels.yaml.',
+    fix: 'déplacez l’entrée dans content/sources/rapports.yaml (une sorte d’entrée par fichier).',
+  },
+  {
+    name: 'une note qui ne s’appuie que sur une source d’une partie, sans attribution, quand les règles sont des erreurs',
+    file: chapter2,
+    edit: replace('[^b]: Commentaire libre, puis [@dewaal-2003-black-garden].', '[^b]: [@azertag-2020-gandja].'),
+    also: [{ file: 'src/content/sourcing-rules.ts', edit: replace("= 'avertissement';", "= 'erreur';") }],
+    where: `${chapter2}:16`,
+    problem: 'la note [^b] ne s’appuie que sur des sources liées à une partie, azertag-2020-gandja (média d’État azerbaïdjanais), et ni la phrase ni la note ne l’attribuent.',
+    fix: 'attribuez l’affirmation dans la phrase ou la note',
   },
   {
     name: 'un en-tête de chapitre sans un champ obligatoire',
@@ -103,7 +152,7 @@ const cases: Case[] = [
     name: 'un lien vers une ancre absente d’un autre chapitre',
     file: chapter1,
     edit: replace('/chapitres/2-essai/#debut', '/chapitres/2-essai/#fin'),
-    where: `${chapter1}:22`,
+    where: `${chapter1}:24`,
     problem: 'le lien « /chapitres/2-essai/#fin » vise la section « fin », absente du chapitre 2-essai.',
     fix: 'choisissez une section existante, par exemple : debut',
   },
@@ -130,6 +179,19 @@ describe.concurrent('la construction refuse un contenu défectueux, en disant o�
     const { code, output } = await buildFixture();
     expect(code, output).toBe(0);
     expect(output).toContain('aucun problème');
+  });
+
+  it('signale sans s’arrêter une note qui ne cite que des relais, et une affirmation d’une partie non attribuée', async () => {
+    const edit = (text: string): string =>
+      replace(
+        '[^a]: [@onu-csnu-822-1993].',
+        '[^a]: [@reuters-2023-hcr].',
+      )(replace('[^b]: Commentaire libre, puis [@dewaal-2003-black-garden].', '[^b]: [@azertag-2020-gandja].')(text));
+    const { code, output } = await buildFixture({ file: chapter2, edit });
+    expect(code, output).toBe(0);
+    expect(output).toContain(`avertissement (sources) — ${chapter2}:15 — la note [^a] ne cite que des pages qui relaient un autre éditeur : reuters-2023-hcr (relais de Reuters).`);
+    expect(output).toContain('→ Correction : citez l’éditeur d’origine (Reuters) ou ajoutez une source qui ne soit pas un relais.');
+    expect(output).toContain(`avertissement (sources) — ${chapter2}:16 — la note [^b] ne s’appuie que sur des sources liées à une partie`);
   });
 
   for (const { name, where, problem, fix, ...defect } of cases) {

@@ -19,6 +19,8 @@ export interface Defect {
   /** Path relative to the fixture site, e.g. `content/chapitres/2-essai.mdx`. */
   file: string;
   edit: (text: string) => string;
+  /** Further edits of other files (a setting of src/ along with the content, say). */
+  also?: { file: string; edit: (text: string) => string }[];
 }
 
 export interface BuildResult {
@@ -41,9 +43,9 @@ function makeSite(defect: Defect | undefined, content = fixture): string {
   for (const name of ['src', 'public']) cpSync(join(project, name), join(site, name), { recursive: true });
   linkPackages(project, site);
   cpSync(content, join(site, 'content'), { recursive: true });
-  if (defect) {
-    const path = join(site, defect.file);
-    writeFileSync(path, defect.edit(readFileSync(path, 'utf8')));
+  for (const { file, edit } of defect ? [defect, ...(defect.also ?? [])] : []) {
+    const path = join(site, file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
   }
   return site;
 }

@@ -48,6 +48,16 @@ test('a chapter PDF has its title, its sections, its notes with citations, page 
   expect(text).toMatch(/https?:\/\/en\.wikipedia\.org\/wiki\//);
 });
 
+test('printed notes say whose voice a source carries, and a foreign title keeps its own typography', () => {
+  const text = squash(pdfText('dist/pdf/6-epilogue.pdf'));
+  expect(text).toContain('(presse arménienne)');
+  expect(text).toContain('(relais de Reuters)');
+  expect(text).toContain('(source officielle arménienne)');
+  const whole = squash(pdfText('dist/pdf/dossier-haut-karabagh.pdf'));
+  expect(whole).toContain('Armenia and Azerbaijan: Anatomy of a Rivalry');
+  expect(whole).not.toContain('Armenia and Azerbaijan : Anatomy');
+});
+
 test('the whole-dossier PDF holds the six chapters in order, then the chronology and the sources', () => {
   const text = squash(pdfText('dist/pdf/dossier-haut-karabagh.pdf'));
   const titles = ['Prologue et époque soviétique', 'Le réveil arménien', 'La guerre (1992–1994)', 'Le cessez-le-feu gelé', 'La guerre des 44 jours', 'Épilogue (2021–2025)'];

@@ -1,21 +1,9 @@
 /** Every page, every reader: accessibility, keyboard, JavaScript off, privacy, and the web around the site. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 import { sitePages } from './pages';
 
 const pages = sitePages();
-
-/** axe's violations (WCAG 2.1 A and AA, and best practices), one line each with up to three of the elements concerned. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
-  );
-}
 
 test('the sitemap lists every section of the site', () => {
   for (const p of ['', 'chronologie/', 'glossaire/', 'carte/', 'sources/', 'recherche/', 'imprimer/', 'chapitres/1-epoque-sovietique/', 'chapitres/6-epilogue/'])

@@ -1,5 +1,6 @@
 /** Searching as a reader does: from the header, with or without accents, and from an address. */
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 
 test('the / key focuses the header search; results appear as you type, with and without accents', async ({ page }) => {
   await page.goto('./');
@@ -54,3 +55,63 @@ test('a hostile query is shown as text, never run as markup', async ({ page }) =
   expect(await page.locator('main img').count()).toBe(0);
   expect(dialog).toBe(false);
 });
+
+test('a name typed in another spelling is searched in the dossier’s, and the reader is told', async ({ page }) => {
+  await page.goto('./recherche/?q=Karvatchar');
+  const note = page.locator('[data-search-page-note]');
+  await expect(page.locator('[data-search-page-status]')).toContainText(/«\s?Karvatchar\s?»\s?: \d+ résultats? pour «\s?Kelbajar\s?»/);
+  const first = page.locator('[data-search-page-results] .search-result__subs a').first();
+  await expect(first).toHaveAttribute('href', /\/chapitres\/3-guerre-1992-1994\/#l-hiver-1992-1993-et-kelbajar$/);
+  // « tel quel »: the same words, without the rewriting.
+  await note.getByRole('button', { name: /Karvatchar/ }).click();
+  await expect(page).toHaveURL(/tel-quel=1/);
+  await expect(page.locator('[data-search-page-status]')).toContainText(/pour «\s?Karvatchar\s?»/);
+  await expect(note).toBeEmpty();
+});
+
+test('sections come best first, each with its own excerpt, and excerpts show only the page’s text', async ({ page }) => {
+  await page.goto('./recherche/?q=principes%20de%20Madrid');
+  const chapter = page.locator('[data-search-page-results] > li').first();
+  await expect(chapter.locator('.search-result__title a')).toHaveAttribute('href', /4-cessez-le-feu-gele\/$/);
+  const sections = chapter.locator('.search-result__subs > li');
+  await expect(sections.first().locator('a')).toHaveText('Les principes de Madrid (2007–2009)');
+  await expect(sections.first().locator('.search-result__excerpt mark').first()).toBeVisible();
+  expect(await sections.count()).toBeLessThanOrEqual(3);
+
+  await page.goto('./recherche/?q=Kelbajar');
+  await expect(page.locator('[data-search-page-results] > li').first()).toBeVisible();
+  const excerpts = (await page.locator('[data-search-page-results] .search-result__excerpt').allTextContents()).join(' ');
+  // Spellings that only the glossary shows never leak into a chapter's excerpt.
+  const chapterExcerpts = (await page.locator('[data-search-page-results] .search-result:not(.search-result--reference) .search-result__excerpt').allTextContents()).join(' ');
+  expect(excerpts.length).toBeGreaterThan(0);
+  expect(chapterExcerpts).not.toMatch(/Кельбаджар|Քարվաճառ|Kəlbəcər|Kelbadzhar/);
+});
+
+test('a glossary entry, an event and a source are results of their own, title and kind apart', async ({ page }) => {
+  await page.goto('./recherche/?q=Kelbajar');
+  const entry = page.locator('.search-result--reference').filter({ has: page.locator('a[href$="/glossaire/#kelbajar"]') });
+  await expect(entry.locator('.search-result__title a')).toHaveText('Kelbajar');
+  await expect(entry.locator('.search-result__kind')).toHaveText('lieu');
+
+  await page.goto('./recherche/?q=Bichkek');
+  await expect(page.locator('.search-result--reference a[href*="/chronologie/#evt-"]').first()).toBeVisible();
+  await expect(page.locator('.search-result--reference a[href*="/sources/#"]').first()).toBeVisible();
+  // The long pages themselves are never a result.
+  const hrefs = await page.locator('[data-search-page-results] a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  expect(hrefs.filter((h) => /\/(glossaire|chronologie|sources|carte)\/$/.test(h))).toEqual([]);
+});
+
+for (const [theme, width] of [
+  ['light', 1280],
+  ['dark', 390],
+] as const) {
+  test(`axe finds no violation on /recherche/ with results shown (${theme}, ${width} px)`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('./recherche/?q=Kəlbəcər');
+    await expect(page.locator('[data-search-page-results] .search-result--reference').first()).toBeVisible();
+    await expect(page.locator('[data-search-page-note] button')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

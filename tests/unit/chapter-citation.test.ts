@@ -45,3 +45,13 @@ describe('chapter citation', () => {
     ]);
   });
 });
+
+describe('chapter citation without a public address (no SITE_URL)', () => {
+  const offline = { ...chapter, url: undefined };
+  it('names the chapter and its date, with no address and no « consulté le »', () => {
+    expect(frenchReference(offline)).toBe('Dossier annoté Haut-Karabagh, « La guerre (1992–1994) », chapitre 3 de Haut-Karabagh, dossier annoté, mis à jour le 25 novembre 2026.');
+    expect(bibtex(offline)).not.toMatch(/url/);
+    expect(ris(offline)).not.toContain('UR  -');
+    expect(ris(offline).split('\r\n')).toHaveLength(ris(chapter).split('\r\n').length - 1);
+  });
+});

@@ -77,3 +77,71 @@ describe('remark-citations, full stops', () => {
     expect(html).toContain('<em>Ibid.</em></a> Voir');
   });
 });
+
+describe('remark-citations: standing of sources and sourcing rules', () => {
+  it('labels a party’s source and a relay after each citation (an Ibid. in the same note aside), inside the note (previews, sidenotes and print copy it)', async () => {
+    const { html } = await render(
+      [
+        'Selon Erevan, la frontière a été franchie[^1]. Le HCR compte les arrivées[^2].',
+        '',
+        '[^1]: [@panarmenian-2021-empietement] ; [@panarmenian-2021-empietement].',
+        '[^2]: [@reuters-2023-hcr] ; voir aussi [@hrw-1994-seven-years].',
+      ].join('\n'),
+    );
+    await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-standing.html');
+    expect(html.match(/class="voix-source"/g)).toHaveLength(2);
+    expect(html).toContain('<span class="voix-source" data-voix="arménienne"> (presse arménienne)</span>');
+    expect(html).toContain('<span class="voix-source" data-voix="neutre"> (relais de Reuters)</span>');
+    expect(html).toContain('<span lang="en">Azerbaijan behind further encroachment on Armenia\'s territory</span>');
+  });
+
+  it('records each note: its keys and whether the sentence or the note attributes the claim', async () => {
+    const { data } = await render(
+      ['Selon Erevan, la frontière a été franchie[^1]. Le fait[^2].', '', '[^1]: [@panarmenian-2021-empietement].', '[^2]: [@hrw-1994-seven-years].'].join('\n'),
+    );
+    expect(data['notes']).toEqual([
+      { note: 1, label: '1', noteId: 'fn-1', line: 3, keys: ['panarmenian-2021-empietement'], attributed: true },
+      { note: 2, label: '2', noteId: 'fn-2', line: 4, keys: ['hrw-1994-seven-years'], attributed: false },
+    ]);
+  });
+
+  it('warns on a note that cites only relays, and on a party’s claim that nothing attributes', async () => {
+    const warnings: string[] = [];
+    await render(
+      [
+        'Les réfugiés arrivent[^1]. La frontière a été franchie[^2]. Gandja a été frappée[^3].',
+        '',
+        '[^1]: [@reuters-2023-hcr].',
+        '[^2]: [@panarmenian-2021-empietement] ; [@azertag-2020-gandja].',
+        '[^3]: [@azertag-2020-gandja] ; [@hrw-1994-seven-years].',
+      ].join('\n'),
+      { warn: (m) => warnings.push(m) },
+    );
+    expect(warnings).toEqual([
+      'avertissement (sources) — content/chapitres/essai.mdx:3 — la note [^1] ne cite que des pages qui relaient un autre éditeur : reuters-2023-hcr (relais de Reuters).\n' +
+        '  → Correction : citez l’éditeur d’origine (Reuters) ou ajoutez une source qui ne soit pas un relais.',
+      'avertissement (sources) — content/chapitres/essai.mdx:4 — la note [^2] ne s’appuie que sur des sources liées à une partie, ' +
+        'panarmenian-2021-empietement (presse arménienne), azertag-2020-gandja (média d’État azerbaïdjanais), et ni la phrase ni la note ne l’attribuent.\n' +
+        '  → Correction : attribuez l’affirmation dans la phrase ou la note (« selon… », « d’après… », « affirme », « pour Bakou »…), ou ajoutez une source indépendante.',
+    ]);
+  });
+
+  it('accepts an attribution in the sentence or in the note, in its several forms', async () => {
+    const warnings: string[] = [];
+    const cases = [
+      'Pour Bakou, la ville a été frappée[^1].\n\n[^1]: [@azertag-2020-gandja].',
+      'La ville a été frappée[^1].\n\n[^1]: D’après l’agence officielle, [@azertag-2020-gandja].',
+      'La ville a été frappée, affirme le ministère[^1].\n\n[^1]: [@azertag-2020-gandja].',
+      'La ville a été frappée[^1].\n\n[^1]: Bilan donné par la presse arménienne : [@panarmenian-2021-empietement].',
+      'La ville a été frappée[^1]. Erevan dément[^2].\n\n[^1]: Version azerbaïdjanaise, [@azertag-2020-gandja].\n[^2]: [@panarmenian-2021-empietement], qui nie les faits.',
+    ];
+    for (const text of cases) await render(text, { warn: (m) => warnings.push(m) });
+    expect(warnings).toEqual([]);
+  });
+
+  it('stops the build instead when the rules are errors', async () => {
+    await expect(render('La ville a été frappée[^1].\n\n[^1]: [@azertag-2020-gandja].', { sourcing: 'erreur' })).rejects.toThrow(
+      'content/chapitres/essai.mdx:3 — la note [^1] ne s’appuie que sur des sources liées à une partie, azertag-2020-gandja (média d’État azerbaïdjanais), et ni la phrase ni la note ne l’attribuent.',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/content/schemas.ts';
-import { indexOfNames, latinLookalike, mentions, searchVariants, spellings } from '../../src/utils/glossary.ts';
+import { indexOfNames, mentions, spellings } from '../../src/utils/glossary.ts';
 
 const khodjaly: GlossaryEntry = {
   id: 'khodjaly',
@@ -19,13 +19,6 @@ const khodjaly: GlossaryEntry = {
 describe('glossary spellings', () => {
   it('lists every spelling once, the dossier’s first', () => {
     expect(spellings(khodjaly)).toEqual(['Khodjaly', 'Khodjalou', 'Xocalı', 'Ivanian', 'Khojaly', 'Khojali', 'Khodzhaly', 'Ходжалы']);
-  });
-  it('adds Latin look-alikes of native letters for search', () => {
-    expect(latinLookalike('Xocalı')).toBe('Xocali');
-    expect(latinLookalike('Kəlbəcər')).toBe('Kelbecer');
-    expect(latinLookalike('Şuşa Ağdam Füzuli Çaykənd')).toBe('Susa Agdam Fuzuli Caykend');
-    expect(searchVariants(khodjaly)).toContain('Xocali');
-    expect(searchVariants(khodjaly)).toContain('Xocalı');
   });
   it('computes the chapters that mention an entry from their text, by whole words', () => {
     const chapters = [

@@ -82,11 +82,7 @@ describe('remark-glossary-links', () => {
     expect(html).toContain('Karvachar</a> / <span data-terme="kelbajar">Kelbajar</span>');
     expect(html).toContain('plus loin, <span data-terme="kelbajar">Kelbajar</span> encore et le <span data-terme="haut-karabagh">Karabagh</span>');
     expect(html.match(/data-terme=/g)).toHaveLength(5);
-    expect(html).toContain(
-      '<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-terme="haut-karabagh" data-graphies="Haut-Karabagh Nagorno-Karabakh Artsakh" data-pagefind-index-attrs="data-graphies">Haut-Karabagh</a>',
-    );
-    expect(html).toContain(
-      '<a href="/glossaire/#kelbajar" class="terme-glossaire" data-terme="kelbajar" data-graphies="Kelbajar Karvachar Kəlbəcər Kelbecer Kalbajar" data-pagefind-index-attrs="data-graphies">Karvachar</a>',
-    );
+    expect(html).toContain('<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-terme="haut-karabagh">Haut-Karabagh</a>');
+    expect(html).toContain('<a href="/glossaire/#kelbajar" class="terme-glossaire" data-terme="kelbajar">Karvachar</a>');
   });
 });

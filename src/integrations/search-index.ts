@@ -1,0 +1,55 @@
+/**
+ * The Pagefind index of the built site: not whole pages but the records that
+ * `src/utils/search-records.ts` cuts from them (a chapter's sections, the
+ * glossary's, chronology's and bibliography's entries). Pages that declare no
+ * record (home, map, print edition) are not indexed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import * as pagefind from 'pagefind';
+import { searchRecords } from '../utils/search-records.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** `dist/chapitres/x/index.html` → `/chapitres/x/`. */
+function pageUrl(root: string, file: string): string {
+  const path = relative(root, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export interface IndexReport {
+  pages: number;
+  records: number;
+}
+
+export async function writeSearchIndex(root: string): Promise<IndexReport> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
+  try {
+    let pages = 0;
+    let records = 0;
+    for (const file of htmlFiles(root)) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('data-search-')) continue;
+      const found = searchRecords(fromHtml(html), pageUrl(root, file));
+      if (found.length === 0) continue;
+      pages++;
+      for (const record of found) {
+        const added = await index.addHTMLFile({ url: record.url, content: record.html });
+        if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}) : ${added.errors.join(', ')}`);
+        records++;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
+    return { pages, records };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,107 @@
+/** Figures: a reader sees the chart, its numbers in a table, and follows each number to its source. */
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { bounds, loadFigures, measureParts } from '../../src/utils/figures.ts';
+import { loadSources } from '../../src/utils/sources.ts';
+
+const content = process.env['CONTENT_DIR'] ?? 'content';
+const figures = loadFigures(join(content, 'donnees'), new Set(loadSources(join(content, 'sources')).keys()));
+
+/** Where each figure is placed: the chapter whose MDX holds `<Figure id="…" />`. */
+const placements: [string, string][] = [
+  ['khodjaly-victimes', 'chapitres/3-guerre-1992-1994/'],
+  ['guerre-1994-morts', 'chapitres/3-guerre-1992-1994/'],
+  ['guerre-1994-deplaces', 'chapitres/3-guerre-1992-1994/'],
+  ['territoire-1994', 'chapitres/3-guerre-1992-1994/'],
+  ['guerre-2020-pertes', 'chapitres/5-guerre-des-44-jours/'],
+  ['nkao-recensements', 'chapitres/1-epoque-sovietique/'],
+  ['chouchi-1920', 'chapitres/1-epoque-sovietique/'],
+  ['exodes-1988-1991', 'chapitres/2-reveil-armenien/'],
+  ['janvier-noir-1990', 'chapitres/2-reveil-armenien/'],
+  ['deplaces-1994-2010', 'chapitres/4-cessez-le-feu-gele/'],
+  ['exode-2023', 'chapitres/6-epilogue/'],
+];
+
+test('every figure of content/donnees/ is placed in a chapter', () => {
+  expect(placements.map(([id]) => id).sort()).toEqual([...figures.keys()].sort());
+});
+
+test('Khodjaly: the chart with its extremes, the table of the same numbers, each row with its note', async ({ page }) => {
+  await page.goto('chapitres/3-guerre-1992-1994/');
+  const figure = page.locator('figure#figure-khodjaly-victimes');
+  await expect(figure.locator('figcaption')).toContainText('Les morts de Khodjaly selon leurs sources');
+  await expect(figure.locator('figcaption')).toContainText('Les estimations vont de 161 à 636 morts.');
+  const chart = figure.getByRole('img');
+  await expect(chart).toHaveAccessibleName(/de 161 \(Human Rights Watch, rapport de 1993\) à 636 \(journal azerbaïdjanais Ordu \(1992\)\)/);
+  const table = figure.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(10);
+  await expect(table.getByRole('row').nth(1)).toContainText('au moins 161 morts');
+  await expect(table.getByRole('row').last()).toContainText('636');
+
+  // Each number's note cites its source, which leads to the bibliography, and back.
+  const call = table.getByRole('row').last().locator('a[data-footnote-ref]');
+  const target = (await call.getAttribute('href'))!;
+  const note = page.locator(`li${target}`);
+  await expect(note.locator('a.citation')).toContainText('Black Garden');
+  await expect(note.locator('a.citation')).toContainText('notes du chap. 11');
+  await note.locator('a.citation').click();
+  await expect(page).toHaveURL(/\/sources\/#dewaal-2003-black-garden$/);
+  await expect(page.locator('#dewaal-2003-black-garden')).toContainText(/chap\. 3/);
+});
+
+for (const [id, path] of placements) {
+  test(`${id}: the numbers drawn are those of the data file, and each is in the table`, async ({ page }) => {
+    const entry = figures.get(id)!;
+    await page.goto(path);
+    const figure = page.locator(`figure#figure-${id}`);
+    await expect(figure.getByRole('img')).toHaveAccessibleName(/^Graphique\s: .+ Le tableau qui suit/);
+    await expect(figure.getByRole('table').getByRole('row')).toHaveCount(entry.data.rows.length + 1);
+    const tableText = (await figure.getByRole('table').innerText()).replace(/\s/g, ' ');
+    if (entry.data.kind === 'estimates') {
+      const expected = entry.data.rows.flatMap((r) => measureParts(r.estimate).numbers.map((n) => bounds(n.value).join('-')));
+      const drawn = await figure.locator('g.ligne-estimation').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-low')}-${g.getAttribute('data-high')}`));
+      expect(drawn.sort()).toEqual(expected.sort());
+      for (const value of await figure.locator('g.ligne-estimation .valeur').allTextContents()) {
+        for (const number of value.split(/[–%]/).filter((n) => n.trim())) expect(tableText).toContain(number.replace(/\s/g, ' ').trim());
+      }
+    } else {
+      const expected = entry.data.rows.map(
+        (r) => `${bounds(measureParts(r.armenians).numbers[0]!.value).join('-')}/${bounds(measureParts(r.azerbaijanis).numbers[0]!.value).join('-')}`,
+      );
+      const drawn = await figure.locator('g.ligne-parts').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-first')}/${g.getAttribute('data-second')}`));
+      expect(drawn).toEqual(expected);
+    }
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    test(`figures pass axe and fit the screen (${theme}, ${width} px)`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: theme });
+      for (const path of new Set(placements.map(([, p]) => p))) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).include('.figure-donnees').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        // Nothing of a chart (its longest labels included) pushes the page sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        for (const chart of await page.locator('svg.graphique').all()) {
+          const drawn = await chart.evaluate((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')].every((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left >= box.left - 3 && r.right <= box.right + 3; // a glyph's overhang aside
+            });
+          });
+          expect(drawn, 'every label inside its chart').toBe(true);
+          const box = (await chart.boundingBox())!;
+          expect(box.width).toBeLessThanOrEqual(width);
+          // The smallest text, 14.5 units in a 420-unit drawing: never under 12 px on screen.
+          expect((box.width / 420) * 14.5).toBeGreaterThanOrEqual(12);
+        }
+      }
+    });
+  }
+}
