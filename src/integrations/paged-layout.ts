@@ -1,30 +1,34 @@
 /**
- * Book layout of a built page, run inside the browser page that holds the
- * Vivliostyle engine (see pdf.ts). The page's HTML is fetched and parsed
- * without its scripts, reshaped for paged media, then laid out by Vivliostyle
- * with the site's own stylesheets, whose print rules (src/styles/print.css)
- * apply under `:root[data-mise-en-page]`:
+ * Book layout of a built page, run inside that page (loaded without its own
+ * scripts, under print media, with the Paged.js engine; see pdf.ts). The page
+ * is reshaped for paged media, then laid out by Paged.js: the browser applies
+ * the site's stylesheets itself, whose print rules (src/styles/print.css)
+ * apply under `:root[data-mise-en-page]`, and the engine reads print.css and
+ * the running heads for what only it does (pages and their margin boxes,
+ * notes at the foot of the page, page numbers of links):
  * - each note's text is copied next to its call (`float: footnote`), with the
  *   call's number, so that it prints at the foot of the page that calls it;
  * - links from one chapter to another become links inside the dossier, which
  *   the stylesheet follows with their page (« chapitre 3, p. 47 »);
- * - each entry of the index of names gets one link per mention of its term
- *   (`data-terme`, set by remark-glossary-links); once the pages are laid out,
- *   the numbers are merged (one per page, ranges for consecutive pages).
+ * - the index of names gives the pages of every mention of its terms
+ *   (`data-terme`, set by remark-glossary-links): the pages are recorded as
+ *   the engine lays them out, and each entry's numbers (one per page, ranges
+ *   for consecutive pages) are written into the index before the engine
+ *   reaches it, so that the index is laid out with its true numbers.
  *
  * Everything here runs in the browser: the function must not use anything
  * from outside its own body (Playwright sends its source text to the page).
  */
 
 export interface LayoutRequest {
-  /** Address of the page to lay out. */
-  url: string;
   /** Site base path ("/" or "/sous-chemin/"), to recognise links to chapters. */
   base: string;
-  /** Public address of the site (SITE_URL), given to the links that leave the PDF. */
+  /** Public origin of the site (SITE_URL), given to the links that leave the PDF ('' : no link). */
   site: string;
   /** Title of each chapter's own short contents (fr.chapter.toc). */
   contentsLabel: string;
+  /** Stylesheets that the engine reads (print.css, the running heads), by address. */
+  stylesheets: string[];
 }
 
 export interface LayoutReport {
@@ -41,12 +45,15 @@ export interface LayoutReport {
   errors: string[];
 }
 
-export async function layOutBook({ url, base, site, contentsLabel }: LayoutRequest): Promise<LayoutReport> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+export async function layOutBook({ base, site, contentsLabel, stylesheets }: LayoutRequest): Promise<LayoutReport> {
+  const doc = document;
+  const url = location.href;
   doc.documentElement.dataset['miseEnPage'] = 'livre';
   for (const el of doc.querySelectorAll('script, noscript')) el.remove();
+  // The engine reads the running heads itself: the browser must not apply them to the laid-out pages.
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+    if (stylesheets.some((sheet) => new URL(sheet, url).pathname === new URL(link.href).pathname)) link.remove();
+  }
   // Disclosure boxes print open, as plain blocks (a details element split over two pages would
   // repeat a default summary on the second).
   for (const box of doc.querySelectorAll('details, summary')) {
@@ -85,8 +92,21 @@ export async function layOutBook({ url, base, site, contentsLabel }: LayoutReque
     chapterHead.after(nav);
   }
 
-  // Notes at the foot of the page: a copy of each note follows its call.
+  // Contents: the title, then dot leaders filling the line, then the page number (print.css).
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('.sommaire li > a, .toc li > a')) {
+    const title = doc.createElement('span');
+    title.className = 'sommaire__intitule';
+    title.append(...Array.from(link.childNodes));
+    const leader = doc.createElement('span');
+    leader.className = 'points-de-conduite';
+    link.append(title, leader);
+  }
+
+  // Notes at the foot of the page: a copy of each note follows its call. The notes called from a
+  // table follow the table, in order: a note floated out of a table cell (with its header row
+  // repeated on the next page) sends the engine into endless retries of the page.
   let notes = 0;
+  const afterTable = new Map<Element, Element>();
   for (const call of doc.querySelectorAll<HTMLAnchorElement>('sup > a[data-footnote-ref]')) {
     const id = decodeURIComponent(call.getAttribute('href')?.slice(1) ?? '');
     const note = doc.getElementById(id);
@@ -103,7 +123,14 @@ export async function layOutBook({ url, base, site, contentsLabel }: LayoutReque
       for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
       footnote.append(...Array.from(copy.childNodes), ' ');
     }
-    call.parentElement?.after(footnote);
+    const table = call.closest('table');
+    const block = table ? (table.closest('.tableau') ?? table) : undefined;
+    if (block) {
+      (afterTable.get(block) ?? block).after(footnote);
+      afterTable.set(block, footnote);
+    } else {
+      call.parentElement?.after(footnote);
+    }
     notes += 1;
   }
 
@@ -134,7 +161,9 @@ export async function layOutBook({ url, base, site, contentsLabel }: LayoutReque
     const href = link.getAttribute('href') ?? '';
     if (href.startsWith('#')) continue;
     const target = new URL(href, url);
-    if (target.origin === origin) link.setAttribute('href', new URL(target.pathname.slice(1) + target.search + target.hash, site).href);
+    if (target.origin !== origin) continue;
+    if (site) link.setAttribute('href', new URL(target.pathname.slice(1) + target.search + target.hash, site).href);
+    else link.removeAttribute('href');
   }
 
   // Index of names: one link per mention, merged after layout.
@@ -153,87 +182,86 @@ export async function layOutBook({ url, base, site, contentsLabel }: LayoutReque
     for (const line of doc.querySelectorAll<HTMLElement>('[data-terme-index]')) {
       if (!mentionsOf.has(line.dataset['termeIndex'] ?? '')) line.remove();
     }
-    for (const pages of index) {
-      for (const [i, id] of (mentionsOf.get(pages.dataset['terme'] ?? '') ?? []).entries()) {
-        if (i > 0) pages.append(', ');
-        const link = doc.createElement('a');
-        link.href = `#${id}`;
-        link.className = 'index__page';
-        pages.append(link);
-      }
-    }
   }
 
-  // Layout by Vivliostyle (its script is already in this page).
+  // Layout by Paged.js (its script is already in this page). A handler records the page of each
+  // mention as the pages are laid out, and writes the index's numbers before the engine reaches it.
   const errors: string[] = [];
-  // biome-ignore lint/suspicious/noExplicitAny: the engine's global has no types in the page.
-  const engine = (window as any).Vivliostyle;
-  const viewport = document.getElementById('vivliostyle-viewer-viewport');
-  const viewer = new engine.CoreViewer({ viewportElement: viewport, window }, { renderAllPages: true, allowScripts: false, pixelRatio: 0 });
-  await new Promise<void>((resolve) => {
-    viewer.addListener('error', (payload: { content?: { error?: unknown; messages?: string[] } }) => {
-      errors.push(String(payload.content?.error ?? payload.content?.messages?.join(' ') ?? 'erreur'));
-    });
-    viewer.addListener('readystatechange', () => {
-      if (viewer.readyState === 'complete') resolve();
-    });
-    viewer.loadDocument({ url }, { documentObject: doc });
-  });
-  const pages = Array.from(document.querySelectorAll('[data-vivliostyle-page-container]'));
-  const chapters: Record<string, number[]> = {};
-  pages.forEach((page, i) => {
-    const slugs = new Set(Array.from(page.querySelectorAll<HTMLElement>('[data-chapitre-slug]'), (el) => el.dataset['chapitreSlug'] ?? ''));
-    for (const slug of slugs) chapters[slug] = [...(chapters[slug] ?? []), i + 1];
-  });
-
-  // Index: the page of each mention, one number per page, ranges for consecutive pages.
+  const pageOf = new Map<string, number>();
   let indexEntries = 0;
   let mentions = 0;
-  if (index.length > 0) {
-    const pageOf = new Map<string, number>();
-    pages.forEach((page, i) => {
-      for (const el of page.querySelectorAll('[data-terme][id]')) if (!pageOf.has(el.id)) pageOf.set(el.id, i + 1);
-    });
-    const written = new Set<string>();
-    for (const rendered of document.querySelectorAll<HTMLElement>('.index__pages[data-terme]')) {
-      const term = rendered.dataset['terme'] ?? '';
-      // An entry split over two pages is written once, where it begins.
-      if (written.has(term)) {
-        rendered.replaceChildren();
-        continue;
-      }
-      written.add(term);
-      const ids = mentionsOf.get(term) ?? [];
+  const total = [...mentionsOf.values()].reduce((sum, ids) => sum + ids.length, 0);
+  let source: DocumentFragment | undefined;
+  let written = index.length === 0;
+  const writeIndex = (): void => {
+    written = true;
+    for (const pages of source?.querySelectorAll<HTMLElement>('.index__pages[data-terme]') ?? []) {
+      const ids = mentionsOf.get(pages.dataset['terme'] ?? '') ?? [];
       const firstOnPage = new Map<number, string>();
       for (const id of ids) {
         const page = pageOf.get(id);
         if (page !== undefined && !firstOnPage.has(page)) firstOnPage.set(page, id);
       }
       const numbers = [...firstOnPage.keys()].sort((a, b) => a - b);
-      // The engine's links keep their computed style: the first of each run of pages is kept and
-      // given its number or range; the other links and the separators go.
-      const links = new Map(Array.from(rendered.querySelectorAll<HTMLAnchorElement>('a'), (a) => [decodeURIComponent(new URL(a.href, location.href).hash), a]));
-      const kept: HTMLAnchorElement[] = [];
+      const parts: (string | HTMLAnchorElement)[] = [];
       for (let i = 0; i < numbers.length; i++) {
         let j = i;
         while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] ?? 0) + 1) j++;
         const from = numbers[i] ?? 0;
-        let link = links.get(`#${firstOnPage.get(from)}`);
-        if (!link) {
-          link = document.createElement('a');
-          link.href = `#${firstOnPage.get(from)}`;
-          link.style.color = 'inherit';
-          link.style.textDecoration = 'none';
-        }
+        const link = doc.createElement('a');
+        link.href = `#${firstOnPage.get(from)}`;
+        link.className = 'index__page';
         link.textContent = j > i ? `${from}–${numbers[j]}` : String(from);
-        kept.push(link);
+        parts.push(...(parts.length > 0 ? [', ', link] : [link]));
         i = j;
       }
-      rendered.replaceChildren();
-      for (const [i, link] of kept.entries()) rendered.append(...(i > 0 ? [', ', link] : [link]));
+      pages.replaceChildren(...parts);
       if (numbers.length > 0) indexEntries += 1;
       mentions += ids.length;
     }
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: the engine's global has no types in the page.
+  const Paged = (window as any).Paged;
+  class IndexPages extends Paged.Handler {
+    afterParsed(parsed: DocumentFragment): void {
+      source = parsed;
+    }
+    afterPageLayout(page: HTMLElement): void {
+      const number = Number(page.closest<HTMLElement>('.pagedjs_page')?.dataset['pageNumber'] ?? page.dataset['pageNumber']);
+      for (const el of page.querySelectorAll('[data-terme][id]')) if (!pageOf.has(el.id)) pageOf.set(el.id, number);
+      // Every mention is in a chapter: once they are all placed, or once the parts after the
+      // chapters begin, the index can be written.
+      if (!written && (pageOf.size >= total || page.querySelector('#partie-chronologie, #partie-glossaire, #partie-sources'))) writeIndex();
+    }
   }
+  Paged.registerHandlers(IndexPages);
+  const previewer = new Paged.Previewer();
+  try {
+    await previewer.preview(undefined, stylesheets, doc.body);
+  } catch (error) {
+    errors.push(String((error as Error).stack ?? error));
+  }
+  if (!written) writeIndex();
+  const pages = Array.from(doc.querySelectorAll<HTMLElement>('.pagedjs_page'));
+  const chapters: Record<string, number[]> = {};
+  pages.forEach((page, i) => {
+    const slugs = new Set(Array.from(page.querySelectorAll<HTMLElement>('[data-chapitre-slug]'), (el) => el.dataset['chapitreSlug'] ?? ''));
+    for (const slug of slugs) chapters[slug] = [...(chapters[slug] ?? []), i + 1];
+  });
+  // The laid-out pages are printed as they stand: the page breaks and named pages of the site's
+  // stylesheets (read by the browser for print) must not break them again, nor its @page rules
+  // add margins or margin boxes of their own.
+  for (const sheet of Array.from(doc.styleSheets)) {
+    if ((sheet.ownerNode as HTMLElement | null)?.dataset?.['pagedjsInsertedStyles']) continue;
+    try {
+      const rules = sheet.cssRules;
+      for (let i = rules.length - 1; i >= 0; i--) if (rules[i] instanceof CSSPageRule) sheet.deleteRule(i);
+    } catch {
+      // A sheet that cannot be read (none here: every sheet comes from the site) keeps its rules.
+    }
+  }
+  const settle = doc.createElement('style');
+  settle.textContent = '.pagedjs_page_content * { break-before: auto !important; break-after: auto !important; page: auto !important; }';
+  doc.head.append(settle);
   return { pages: pages.length, notes, crossReferences, indexEntries, mentions, chapters, errors };
 }

@@ -102,9 +102,9 @@ test('in every chapter PDF, each note is printed at the foot of the page that ca
   test.setTimeout(90_000);
   // A narrow window: no copies of the notes in the margin, each note's text is read once.
   await page.setViewportSize({ width: 800, height: 900 });
-  // Vivliostyle moves the line of a call with its note when the note does not fit (footnote-policy:
-  // line), but may still carry a note alone to the next page (seen: chapter 1 note 46, chapter 6
-  // note 51): those are listed in the report and must stay rare (5 % at most).
+  // The engine moves the line of a call with its note when the note does not fit (footnote-policy:
+  // line), but a note may still land alone on the next page: those are listed in the report and
+  // must stay rare (5 % at most).
   const misplaced: string[] = [];
   let total = 0;
   for (const slug of readdirSync('dist/chapitres')) {
