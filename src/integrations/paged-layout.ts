@@ -102,11 +102,9 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
     link.append(title, leader);
   }
 
-  // Notes at the foot of the page: a copy of each note follows its call. The notes called from a
-  // table follow the table, in order: a note floated out of a table cell (with its header row
-  // repeated on the next page) sends the engine into endless retries of the page.
+  // Notes at the foot of the page: a copy of each note follows its call, in a table cell too (the
+  // note goes to the foot of the page that holds its row).
   let notes = 0;
-  const afterTable = new Map<Element, Element>();
   for (const call of doc.querySelectorAll<HTMLAnchorElement>('sup > a[data-footnote-ref]')) {
     const id = decodeURIComponent(call.getAttribute('href')?.slice(1) ?? '');
     const note = doc.getElementById(id);
@@ -123,14 +121,7 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
       for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
       footnote.append(...Array.from(copy.childNodes), ' ');
     }
-    const table = call.closest('table');
-    const block = table ? (table.closest('.tableau') ?? table) : undefined;
-    if (block) {
-      (afterTable.get(block) ?? block).after(footnote);
-      afterTable.set(block, footnote);
-    } else {
-      call.parentElement?.after(footnote);
-    }
+    call.parentElement?.after(footnote);
     notes += 1;
   }
 
