@@ -178,6 +178,9 @@ export const fr = typeset({
     downloadChapter: 'Télécharger le PDF de ce chapitre',
     cover: 'Page de titre',
     contents: 'Sommaire',
+    index: 'Index des noms',
+    indexIntro: 'Les pages où les chapitres nomment chaque lieu, personne, organisation ou terme du glossaire ; les autres graphies renvoient à la forme retenue.',
+    indexSee: 'voir',
   },
   glossary: {
     title: 'Glossaire et index des noms',

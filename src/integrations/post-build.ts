@@ -12,7 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
-import { pdfJobs } from '../lib/pdf-files.ts';
+import { EDITION_PAGE, pdfJobs } from '../lib/pdf-files.ts';
 import { pdfEnabled } from '../settings.ts';
 import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
@@ -28,10 +28,13 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
   }
   const started = performance.now();
   try {
-    const written = await renderPdfs(root, base, pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
+    const { report, layoutSeconds, files } = await renderPdfs(root, base, EDITION_PAGE, pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
     const seconds = secondsSince(started);
-    logger.info(`PDF : ${written.length} fichiers en ${seconds.toFixed(1)} s.`);
-    return { files: written.length, seconds };
+    logger.info(
+      `PDF : ${files.length} fichiers en ${seconds.toFixed(1)} s (mise en page ${layoutSeconds.toFixed(1)} s : ` +
+        `${report.pages} pages, ${report.notes} notes en bas de page, ${report.crossReferences} renvois, index de ${report.indexEntries} noms).`,
+    );
+    return { files: files.length, seconds };
   } catch (error) {
     if (process.env['CI']) throw error;
     const reason = (error as Error).message.split('\n')[0] ?? '';

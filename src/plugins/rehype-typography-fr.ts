@@ -1,6 +1,6 @@
 /**
  * rehype-typography-fr: applies French typography (Typograf, see
- * utils/typography.ts) to the text of each block, across inline elements, so
+ * lib/typography.ts) to the text of each block, across inline elements, so
  * that « <em>Black Garden</em> » gets its no-break spaces too. Code is left alone,
  * and so is text marked in another language (`lang="en"`…): a title such as
  * « Armenia and Azerbaijan: Anatomy of a Rivalry » keeps its own typography,

@@ -5,9 +5,11 @@
  * query typed in any spelling to the dossier's own (see
  * src/scripts/search-spellings.ts). The ids it links are recorded in the
  * file's front-matter data (`glossaryLinks`): the glossary lists, for each
- * entry, the chapters that link it.
+ * entry, the chapters that link it. Every later mention is marked too
+ * (`<span data-terme>`, no style, no link): the index of names of the printed
+ * dossier gives the pages of all mentions from these marks.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Emphasis, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -40,30 +42,37 @@ function compile(terms: readonly GlossaryTerm[]) {
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
   const compiled = compile(options.terms.filter((t) => t.forms.length > 0));
   return (tree: Root, file: VFile): void => {
-    const pending = new Set(compiled);
-    const linked: string[] = [];
+    const linked = new Set<(typeof compiled)[number]>();
     visit(tree, (node, index, parent) => {
       if (SKIPPED.has(node.type)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined || pending.size === 0) return undefined;
+      if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const text = node as Text;
       let best: { at: number; length: number; entry: (typeof compiled)[number] } | undefined;
-      for (const entry of pending) {
+      for (const entry of compiled) {
         const m = entry.pattern.exec(text.value);
         if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))) best = { at: m.index, length: m[0].length, entry };
       }
       if (!best) return undefined;
-      pending.delete(best.entry);
       const { term } = best.entry;
-      linked.push(term.id);
-      const link: Link = {
-        type: 'link',
-        url: options.href(term.id),
-        children: [{ type: 'text', value: text.value.slice(best.at, best.at + best.length) }],
-        data: { hProperties: { className: ['terme-glossaire'] } },
-      };
+      const children: Text[] = [{ type: 'text', value: text.value.slice(best.at, best.at + best.length) }];
+      let mark: Link | Emphasis;
+      if (linked.has(best.entry)) {
+        // A later mention: a bare span for the printed index (an mdast node renamed for HTML).
+        mark = { type: 'emphasis', children, data: { hName: 'span', hProperties: { dataTerme: term.id } } };
+      } else {
+        linked.add(best.entry);
+        mark = {
+          type: 'link',
+          url: options.href(term.id),
+          children,
+          data: {
+            hProperties: { className: ['terme-glossaire'], dataTerme: term.id },
+          },
+        };
+      }
       const out: PhrasingContent[] = [];
       if (best.at > 0) out.push({ type: 'text', value: text.value.slice(0, best.at) });
-      out.push(link);
+      out.push(mark);
       const rest = text.value.slice(best.at + best.length);
       if (rest) out.push({ type: 'text', value: rest });
       (parent as Parent).children.splice(index, 1, ...out);
@@ -73,6 +82,6 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    data.astro.frontmatter['glossaryLinks'] = linked;
+    data.astro.frontmatter['glossaryLinks'] = [...linked].map((e) => e.term.id);
   };
 }

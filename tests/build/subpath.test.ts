@@ -44,5 +44,5 @@ describe('the site under a sub-path', () => {
         await browser.close();
       }
     });
-  }, 240_000);
+  }, 900_000); // The PDFs are typeset (Paged.js): minutes on a small, loaded machine.
 });

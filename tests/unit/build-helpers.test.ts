@@ -24,9 +24,9 @@ describe('pdfJobs', () => {
   it('makes one PDF per chapter of the dossier model, titled from its front matter, then the whole edition', () => {
     const { chapterTitles } = readDossier('tests/fixtures/build-ok/content');
     expect(pdfJobs(chapterTitles, 'Le dossier')).toEqual([
-      { page: 'chapitres/1-essai/', file: 'pdf/1-essai.pdf', title: `${chapterTitles.get('1-essai')} — Le dossier` },
-      { page: 'chapitres/2-essai/', file: 'pdf/2-essai.pdf', title: `${chapterTitles.get('2-essai')} — Le dossier` },
-      { page: 'imprimer/', file: WHOLE_DOSSIER_PDF, title: 'Le dossier' },
+      { chapter: '1-essai', file: 'pdf/1-essai.pdf', title: `${chapterTitles.get('1-essai')} — Le dossier` },
+      { chapter: '2-essai', file: 'pdf/2-essai.pdf', title: `${chapterTitles.get('2-essai')} — Le dossier` },
+      { file: WHOLE_DOSSIER_PDF, title: 'Le dossier' },
     ]);
     expect(chapterTitles.get('1-essai')).toMatch(/\S/);
     expect(chapterPdf('3-guerre-1992-1994')).toBe('pdf/3-guerre-1992-1994.pdf');

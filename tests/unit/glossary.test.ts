@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/content/schemas.ts';
 import { glossaryChapters } from '../../src/lib/facts.ts';
-import { spellings } from '../../src/lib/glossary.ts';
+import { indexOfNames, spellings } from '../../src/lib/glossary.ts';
 import { render } from './pipeline.ts';
 
 const khodjaly: GlossaryEntry = {
@@ -41,5 +41,28 @@ describe('chapter front matter dates', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-30')).toBe(false);
     expect(isCalendarDate('2026-13-01')).toBe(false);
+  });
+});
+
+describe('index of names', () => {
+  it('lists each entry under its main form and sends its other Latin spellings to it, in French order', () => {
+    const stepanakert: GlossaryEntry = {
+      ...khodjaly,
+      id: 'stepanakert',
+      term: 'Stepanakert',
+      armenian: 'Stepanakert',
+      azerbaijani: 'Khankendi',
+      native: { hy: 'Ստեփանակերտ' },
+      variants: ['Khankendi', 'Xankəndi', 'Khodjaly', 'Ստեփանակերտ'],
+    };
+    expect(indexOfNames([stepanakert, khodjaly])).toEqual([
+      { label: 'Ivanian', id: 'khodjaly', see: 'Khodjaly' },
+      { label: 'Khankendi', id: 'stepanakert', see: 'Stepanakert' },
+      { label: 'Khodjalou', id: 'khodjaly', see: 'Khodjaly' },
+      { label: 'Khodjaly', id: 'khodjaly' },
+      { label: 'Stepanakert', id: 'stepanakert' },
+      { label: 'Xankəndi', id: 'stepanakert', see: 'Stepanakert' },
+      { label: 'Xocalı', id: 'khodjaly', see: 'Khodjaly' },
+    ]);
   });
 });

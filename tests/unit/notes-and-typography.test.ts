@@ -63,7 +63,7 @@ describe('remark-internal-links', () => {
 });
 
 describe('remark-glossary-links', () => {
-  it('links the first mention of each term only, outside headings, notes and tables, with its spellings for search', async () => {
+  it('links the first mention of each term, marks the later ones for the index, outside headings, notes and tables', async () => {
     const { html } = await render(
       [
         '## Kelbajar',
@@ -79,8 +79,11 @@ describe('remark-glossary-links', () => {
     );
     await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/glossary-links.html');
     expect(html.match(/class="terme-glossaire"/g)).toHaveLength(2);
-    expect(html).toContain('<a href="/glossaire/#haut-karabagh" class="terme-glossaire">Haut-Karabagh</a>');
-    expect(html).toContain('<a href="/glossaire/#kelbajar" class="terme-glossaire">Karvachar</a>');
+    expect(html).toContain('Karvachar</a> / <span data-terme="kelbajar">Kelbajar</span>');
+    expect(html).toContain('plus loin, <span data-terme="kelbajar">Kelbajar</span> encore et le <span data-terme="haut-karabagh">Karabagh</span>');
+    expect(html.match(/data-terme=/g)).toHaveLength(5);
+    expect(html).toContain('<a href="/glossaire/#haut-karabagh" class="terme-glossaire" data-terme="haut-karabagh">Haut-Karabagh</a>');
+    expect(html).toContain('<a href="/glossaire/#kelbajar" class="terme-glossaire" data-terme="kelbajar">Karvachar</a>');
   });
 });
 

@@ -15,7 +15,7 @@ describe('prefixIds', () => {
 describe('runningHeadsCss', () => {
   it('names a page per part and writes its running head as a CSS string', () => {
     expect(runningHeadsCss([{ name: 'chapitre-3', head: 'Chapitre 3 · La guerre "1992–1994"' }])).toBe(
-      '[data-print-page="chapitre-3"] { page: chapitre-3; }\n@page chapitre-3 { @top-right { content: "Chapitre 3 · La guerre \\"1992–1994\\""; font: 8.5pt \'Source Serif 4\', Georgia, serif; color: #444; } }',
+      '[data-print-page="chapitre-3"] { page: chapitre-3; }\n@page chapitre-3:right { @top-right { content: "Chapitre 3 · La guerre \\"1992–1994\\""; font: 8.5pt \'Source Serif 4\', Georgia, serif; color: #444; } }',
     );
   });
 });

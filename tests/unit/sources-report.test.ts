@@ -3,7 +3,7 @@
  * chapter 2 rewritten): every figure of the report, and the table and JSON.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-sources-'));
   cpSync('tests/fixtures/build-ok/content', dir, { recursive: true });
   writeFileSync(join(dir, 'chapitres/2-essai.mdx'), chapter2);
+  // The report counts what the build would refuse: one figure row on Wikipedia alone.
+  const figure = join(dir, 'donnees/essai-khodjaly.yaml');
+  writeFileSync(figure, readFileSync(figure, 'utf8').replace('[{ key: dewaal-2003-black-garden, at: chap. 11 }, wp-en-khojaly-massacre]', '[wp-en-khojaly-massacre]'));
   report = sourcesReport(collectSources(dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
     { name: 'chronologie', head: fr.chronology.title },
     { name: 'glossaire', head: fr.nav.glossary },
     { name: 'sources', head: fr.sources.title },
+    { name: 'index', head: fr.print.index },
   ]);
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
