@@ -35,7 +35,7 @@ test('the bibliography groups sources by kind, labels a party’s voice, and fil
   ]);
   const all = await page.locator('.bibliography__entry').count();
   await expect(page.locator('#panarmenian-2021-empietement-armenie .voix-source')).toHaveText('(presse arménienne)');
-  await expect(page.locator('#reuters-2023-hcr-100000 .voix-source')).toHaveText('(relais de Reuters)');
+  await expect(page.locator('#reuters-2023-trois-ex-dirigeants .voix-source')).toHaveText('(relais de Reuters)');
   // A title in another language keeps its own typography: no space before its colon.
   await expect(page.locator('#broers-2019-anatomy-rivalry em[lang="en"]')).toHaveText('Armenia and Azerbaijan: Anatomy of a Rivalry');
 
@@ -53,7 +53,7 @@ test('the bibliography groups sources by kind, labels a party’s voice, and fil
   expect(page.url()).toBe(url);
 
   await page.getByRole('radio', { name: /^Relais/ }).check();
-  await expect(page.locator('#reuters-2023-hcr-100000')).toBeVisible();
+  await expect(page.locator('#reuters-2023-trois-ex-dirigeants')).toBeVisible();
   await expect(page.locator('#virtualkarabakh-occupation-chiffres')).toBeHidden();
   await page.getByRole('radio', { name: /^Toutes/ }).check();
   await expect(shown).toHaveCount(all);
