@@ -11,8 +11,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/integrations/chromium.ts';
+import { CHROMIUM_ARGS, launchChromium, requireChromiumPath } from '../../src/integrations/chromium.ts';
 import { listen, type StaticServer, staticHandler } from '../../src/integrations/static-server.ts';
 import { measureRelevance, type Relevance } from '../../tests/search/relevance.ts';
 
@@ -59,9 +58,7 @@ function kind(path: string): string {
 
 /** Opens `pageUrl`, types the query in the header search and sums what /pagefind/ sent until the first results are shown. */
 export async function searchBytes(origin: string, base: string, pageUrl: string, query: string): Promise<SearchBytes> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
@@ -124,9 +121,7 @@ export interface FontBytes {
 
 /** Opens each page (as a first visit) and returns the heaviest set of web fonts one of them loads once its text is shown. */
 export async function fontBytes(origin: string, pageUrls: readonly string[]): Promise<FontBytes> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     let worst: FontBytes = { bytes: 0, files: [] };
     for (const pageUrl of pageUrls) {
@@ -199,8 +194,7 @@ function lighthouseDir(): string {
 
 /** Lighthouse's four scores (0–100) for one page, default settings (mobile, simulated throttling). */
 export async function lighthouseScores(url: string): Promise<LighthouseResult> {
-  const chromePath = chromiumPath();
-  if (!chromePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
+  const chromePath = requireChromiumPath();
   const dir = lighthouseDir();
   const modules = join(dir, 'node_modules');
   const { default: lighthouse } = (await import(pathToFileURL(join(modules, 'lighthouse', 'core', 'index.js')).href)) as LighthouseModule;
@@ -235,9 +229,7 @@ export async function lighthouseScores(url: string): Promise<LighthouseResult> {
 
 /** The reader's questions of tests/search/questions.ts, asked on /recherche/: hit rate and mean reciprocal rank. */
 export async function searchRelevance(origin: string, base: string): Promise<Relevance> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     return await measureRelevance(page, `${origin}${base}recherche/`);
