@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './src/integrations/chromium.ts';
+import { basePath } from './src/settings.ts';
 
-/** Debian's Chromium (npx playwright install cannot download browsers here); CHROMIUM_PATH overrides. */
-const executablePath = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+/** The same Chromium and flags as the build's PDFs (src/integrations/chromium.ts). */
+const executablePath = chromiumPath();
 const port = Number(process.env['E2E_PORT'] ?? 4321);
-const basePath = (process.env['BASE_PATH'] ?? '/').replace(/^\/*|\/*$/g, '');
+const siteRoot = `http://127.0.0.1:${port}${basePath()}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,17 +15,17 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}/${basePath ? `${basePath}/` : ''}`,
+    baseURL: siteRoot,
     locale: 'fr-FR',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/${basePath ? `${basePath}/` : ''}`,
+    url: siteRoot,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

@@ -1,83 +1,29 @@
 /**
- * The bench's measures in a browser: a small static server for a built
- * dist/ (on 127.0.0.1, a free port, gzip for text as a host would send it),
+ * The bench's measures in a browser: the build's static server for a built
+ * dist/ (src/integrations/static-server.ts), with gzip for text as a host would send it,
  * the bytes a reader's first search fetches, and Lighthouse's scores.
  * Chromium is the system one (src/integrations/chromium.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createGzip } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/integrations/chromium.ts';
+import compression from 'compression';
+import { CHROMIUM_ARGS, launchChromium, requireChromiumPath } from '../../src/integrations/chromium.ts';
+import { listen, type StaticServer, staticHandler } from '../../src/integrations/static-server.ts';
 import { measureRelevance, type Relevance } from '../../tests/search/relevance.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-/** Types a static host compresses; Pagefind's own pf_* files are gzip already and go as they are. */
-const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.xml', '.txt']);
-
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/** Serves `dist` under `base` on 127.0.0.1 and a free port. */
-export async function serve(dist: string, base: string): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) path = `${base}404.html`;
-    let file = join(dist, path.slice(base.length));
-    if (!file.startsWith(dist)) file = join(dist, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(dist, '404.html');
-    }
-    const ext = extname(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
-    headers['cache-control'] = path.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-    const gzip = COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) headers['content-encoding'] = 'gzip';
-    else if (existsSync(file)) headers['content-length'] = String(statSync(file).size);
-    res.writeHead(status, headers);
-    if (!existsSync(file)) return void res.end();
-    const stream = createReadStream(file);
-    if (gzip) stream.pipe(createGzip({ level: 9 })).pipe(res);
-    else stream.pipe(res);
-  });
-  await new Promise<void>((ready, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', ready);
-  });
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('serveur : adresse inconnue');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+/** Serves `dist` under `base` on 127.0.0.1 and a free port, text gzipped as a host sends it. */
+export function serve(dist: string, base: string): Promise<StaticServer> {
+  // Every size, at the strongest level, compressible types only (mime-db); Pagefind's own files
+  // (pf_*, wasm.*.pagefind, served as bytes) are gzip already and go as they are.
+  const filter: compression.CompressionFilter = (req, res) => res.getHeader('Content-Type') !== 'application/octet-stream' && compression.filter(req, res);
+  // Typed for Express, written for any Node server: it reads only headers and the response.
+  const gzip = compression({ threshold: 0, level: 9, filter }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  const files = staticHandler(dist, base);
+  return listen((req, res) => gzip(req, res, () => files(req, res)));
 }
 
 export interface SearchBytes {
@@ -112,9 +58,7 @@ function kind(path: string): string {
 
 /** Opens `pageUrl`, types the query in the header search and sums what /pagefind/ sent until the first results are shown. */
 export async function searchBytes(origin: string, base: string, pageUrl: string, query: string): Promise<SearchBytes> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
@@ -177,9 +121,7 @@ export interface FontBytes {
 
 /** Opens each page (as a first visit) and returns the heaviest set of web fonts one of them loads once its text is shown. */
 export async function fontBytes(origin: string, pageUrls: readonly string[]): Promise<FontBytes> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     let worst: FontBytes = { bytes: 0, files: [] };
     for (const pageUrl of pageUrls) {
@@ -252,8 +194,7 @@ function lighthouseDir(): string {
 
 /** Lighthouse's four scores (0–100) for one page, default settings (mobile, simulated throttling). */
 export async function lighthouseScores(url: string): Promise<LighthouseResult> {
-  const chromePath = chromiumPath();
-  if (!chromePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
+  const chromePath = requireChromiumPath();
   const dir = lighthouseDir();
   const modules = join(dir, 'node_modules');
   const { default: lighthouse } = (await import(pathToFileURL(join(modules, 'lighthouse', 'core', 'index.js')).href)) as LighthouseModule;
@@ -288,9 +229,7 @@ export async function lighthouseScores(url: string): Promise<LighthouseResult> {
 
 /** The reader's questions of tests/search/questions.ts, asked on /recherche/: hit rate and mean reciprocal rank. */
 export async function searchRelevance(origin: string, base: string): Promise<Relevance> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     return await measureRelevance(page, `${origin}${base}recherche/`);

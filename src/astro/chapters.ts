@@ -1,5 +1,6 @@
 /** Chapters in reading order, with their derived figures (reading time, neighbours). */
-import type { CollectionEntry } from 'astro:content';
+import { type CollectionEntry, render } from 'astro:content';
+import { chapterWords } from '../lib/facts';
 import { readingMinutes } from '../lib/text';
 
 export type Chapter = CollectionEntry<'chapitres'>;
@@ -18,7 +19,9 @@ export interface ChapterSummary {
   minutes: number;
 }
 
-export function summarize(entry: Chapter): ChapterSummary {
+/** A chapter's summary; its reading time comes from the words the pipeline counted. */
+export async function summarize(entry: Chapter): Promise<ChapterSummary> {
+  const words = chapterWords((await render(entry)).remarkPluginFrontmatter);
   return {
     slug: entry.id,
     order: entry.data.order,
@@ -26,7 +29,7 @@ export function summarize(entry: Chapter): ChapterSummary {
     period: entry.data.period,
     summary: entry.data.summary,
     updated: entry.data.updated,
-    minutes: readingMinutes(entry.body ?? ''),
+    minutes: readingMinutes(words),
   };
 }
 

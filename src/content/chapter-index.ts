@@ -13,10 +13,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, type LineCounter, parseDocument } from 'yaml';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
 import { ContentError } from './errors.ts';
 import { chapter as chapterSchema } from './schemas.ts';
+import { parseYaml } from './yaml-list.ts';
 
 export type ChapterIndex = Map<string, Set<string>>;
 
@@ -83,17 +84,7 @@ export function checkFrontmatter(path: string, yaml: string | undefined): void {
   if (yaml === undefined) {
     throw new ContentError(path, 1, 'le chapitre n’a pas d’en-tête.', `commencez le fichier par un en-tête entre deux lignes « --- », avec les champs ${names}.`);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter });
-  const error = doc.errors[0];
-  if (error) {
-    throw new ContentError(
-      path,
-      error.linePos ? error.linePos[0].line + 1 : 1,
-      `en-tête : YAML invalide : ${error.message.split('\n')[0]}`,
-      'corrigez la syntaxe YAML à cette ligne.',
-    );
-  }
+  const { doc, lineCounter } = parseYaml(yaml, path, { firstLine: 2, context: 'en-tête : ' });
   const data: unknown = doc.toJS();
   const parsed = chapterSchema.safeParse(data);
   if (parsed.success) return;

@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode } from 'yaml';
 import { ContentError, issueDetail } from './errors.ts';
 import { type Figure, type FigureCitation, figure } from './schemas.ts';
-import { yamlFiles } from './yaml-list.ts';
+import { parseYaml, yamlFiles } from './yaml-list.ts';
 
 export interface FigureEntry {
   id: string;
@@ -33,12 +33,7 @@ export function loadFigures(dir: string, sourceKeys: ReadonlySet<string>, root =
     if (!FIGURE_ID.test(id)) {
       throw new ContentError(shown, undefined, `nom de figure invalide « ${id} ».`, 'nommez le fichier en minuscules ASCII, chiffres et tirets (khodjaly-victimes.yaml).');
     }
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0]!;
-      throw new ContentError(shown, err.linePos?.[0].line, `YAML invalide : ${err.message.split('\n')[0]}`, 'corrigez la syntaxe YAML à cette ligne.');
-    }
+    const { doc, lineCounter } = parseYaml(readFileSync(path, 'utf8'), shown);
     const lineOf = (path: readonly PropertyKey[]): number | undefined => {
       for (let n = path.length; n >= 0; n -= 1) {
         const node: unknown = doc.getIn(path.slice(0, n) as (string | number)[], true);

@@ -14,10 +14,18 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A date as written in the data files: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-  message: 'date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ"',
-});
+/**
+ * A date as written in the data files: "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a full date must name
+ * a day that exists, by the same rule as every other date field (`isCalendarDate`).
+ */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'date attendue au format "AAAA", "AAAA-MM" ou "AAAA-MM-JJ"',
+  })
+  .refine((value) => value.length < 10 || isCalendarDate(value), {
+    message: 'date inexistante (format AAAA-MM-JJ, jour et mois réels)',
+  });
 
 /** A person (family + given name) or an organisation (literal). */
 export const person = z.union([

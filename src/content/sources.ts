@@ -5,11 +5,11 @@
  * Errors name the file, the line, the key and the field.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar } from 'yaml';
 import { sourceKind } from '../lib/source-kind.ts';
 import { ContentError, issueDetail } from './errors.ts';
 import { SOURCE_FILES, type Source, source, voices } from './schemas.ts';
-import { yamlFiles } from './yaml-list.ts';
+import { parseYaml, yamlFiles } from './yaml-list.ts';
 
 export interface SourceEntry {
   key: string;
@@ -25,12 +25,7 @@ const FILE_NAMES = Object.keys(SOURCE_FILES).map((k) => `${k}.yaml`);
 export function loadSources(dir: string, root = process.cwd()): Map<string, SourceEntry> {
   const entries = new Map<string, SourceEntry>();
   for (const { name, path, shown } of yamlFiles(dir, root)) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false });
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0]!;
-      throw new ContentError(shown, err.linePos?.[0].line, `YAML invalide : ${err.message.split('\n')[0]}`, 'corrigez la syntaxe YAML à cette ligne.');
-    }
+    const { doc, lineCounter } = parseYaml(readFileSync(path, 'utf8'), shown, { uniqueKeys: false });
     const kind = name.replace(/\.ya?ml$/, '');
     if (!(kind in SOURCE_FILES)) {
       throw new ContentError(

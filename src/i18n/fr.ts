@@ -16,6 +16,8 @@ export const fr = typeset({
   skipLink: 'Aller au contenu',
   nav: {
     label: 'Navigation principale',
+    /** The same links again at the foot of each page. */
+    footerLabel: 'Navigation principale (pied de page)',
     home: 'Accueil',
     chapters: 'Chapitres',
     chronology: 'Chronologie',
@@ -63,6 +65,8 @@ export const fr = typeset({
     toc: 'Dans ce chapitre',
     previous: 'Chapitre précédent',
     next: 'Chapitre suivant',
+    /** The previous and next chapters, at the foot of a chapter. */
+    pager: 'Chapitres voisins',
     reperes: 'Repères',
     reperesCount: (n: number) => `${n} dates clés, chacune liée à sa section`,
     anchorLink: (title: string) => `Lien vers la section « ${title} »`,
@@ -203,6 +207,10 @@ export const fr = typeset({
     copied: 'Référence copiée.',
     bibtex: 'BibTeX',
     ris: 'RIS (Zotero, EndNote)',
+    /** Parts of a reference: « consulté le 3 mars 2024 », « chapitre 3 de … », « mis à jour le … ». */
+    accessed: (date: string) => `consulté le ${date}`,
+    chapterOf: (order: number, dossier: string) => `chapitre ${order} de ${dossier}`,
+    updatedOn: (date: string) => `mis à jour le ${date}`,
   },
   notFound: {
     title: 'Page introuvable',
@@ -222,6 +230,8 @@ export const fr = typeset({
     },
     legend: 'Qui donne le chiffre :',
     range: (low: string, high: string) => `${low}–${high}`,
+    /** A range in the table: « 476 à 477 ». */
+    rangeInWords: (low: string, high: string) => `${low} à ${high}`,
     readingEstimates: (low: string, high: string, unit: string) => `Les estimations vont de ${low} à ${high} ${unit}.`,
     readingEstimatesNumbered: (low: string, high: string, unit: string) => `Les estimations chiffrées vont de ${low} à ${high} ${unit}.`,
     undrawn: (n: number) => (n === 1 ? 'Une estimation sans nombre précis figure au tableau seulement.' : `${n} estimations sans nombre précis figurent au tableau seulement.`),

@@ -1,4 +1,5 @@
 /** « Citer ce chapitre »: a French reference, BibTeX and RIS for a chapter of the dossier. */
+import { fr } from '../i18n/fr.ts';
 import { formatDate } from './dates';
 
 export interface ChapterReference {
@@ -14,8 +15,8 @@ export interface ChapterReference {
 
 /** Without a public address, the reference names the chapter and its date, without « consulté le ». */
 export function frenchReference(c: ChapterReference, consulted = c.updated): string {
-  const online = c.url ? `, ${c.url} (consulté le ${formatDate(consulted)})` : '';
-  return `${c.author}, « ${c.title} », chapitre ${c.order} de ${c.dossier}, mis à jour le ${formatDate(c.updated)}${online}.`;
+  const online = c.url ? `, ${c.url} (${fr.cite.accessed(formatDate(consulted))})` : '';
+  return `${c.author}, « ${c.title} », ${fr.cite.chapterOf(c.order, c.dossier)}, ${fr.cite.updatedOn(formatDate(c.updated))}${online}.`;
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);

@@ -5,6 +5,7 @@
  * pipeline and Astro components can render it.
  */
 import type { Person, Source } from '../content/schemas.ts';
+import { fr } from '../i18n/fr.ts';
 import { formatPartialDate } from './dates.ts';
 
 export interface Segment {
@@ -116,7 +117,7 @@ export function fullCitation(s: Source, locator?: string): Segment[] {
       parts.push(container, plain(s.symbol ?? s.number), plain(s.place), plain(date));
       break;
     case 'web':
-      parts.push(container, plain(date), plain(s.accessed ? `consulté le ${formatPartialDate(s.accessed)}` : undefined));
+      parts.push(container, plain(date), plain(s.accessed ? fr.cite.accessed(formatPartialDate(s.accessed)) : undefined));
       break;
   }
   return withLocator(commaJoin(parts), locator);

@@ -29,6 +29,11 @@ export function chapterRecords(data: Readonly<Record<string, unknown>> | undefin
   };
 }
 
+/** Words of a chapter's prose, without notes, tables or figures (remark-word-count). */
+export function chapterWords(data: Readonly<Record<string, unknown>> | undefined): number {
+  return (data?.['words'] ?? 0) as number;
+}
+
 /** Everything in the dossier that cites a source. */
 export interface CitingContent {
   chapters: readonly { citations: readonly { key: string }[] }[];

@@ -4,6 +4,7 @@
  * Markdown cell. Pure.
  */
 import type { Measure, Quantity, Side } from '../content/schemas.ts';
+import { fr } from '../i18n/fr.ts';
 
 /** How the numbers of a figure are written: French digits, and a unit sign after them (« % »). */
 export interface NumberStyle {
@@ -23,7 +24,7 @@ function withSign(text: string, style: NumberStyle): string {
 
 /** The number or range as the table writes it: « 161 », « 476 à 477 », « 94,7 à 94,8 % ». */
 export function quantityText(q: Quantity, style: NumberStyle = {}): string {
-  const text = typeof q === 'number' ? formatNumber(q, style) : `${formatNumber(q[0], style)} à ${formatNumber(q[1], style)}`;
+  const text = typeof q === 'number' ? formatNumber(q, style) : fr.figure.rangeInWords(formatNumber(q[0], style), formatNumber(q[1], style));
   return withSign(text, style);
 }
 

@@ -11,6 +11,11 @@ export interface PrintedPart {
   head: string;
 }
 
+/** A chapter's named page in print, also its id in the print edition: "chapitre-3". */
+export function chapterPart(order: number): string {
+  return `chapitre-${order}`;
+}
+
 /** A CSS string literal. */
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;

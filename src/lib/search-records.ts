@@ -20,12 +20,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-
-/** The filter that separates chapter sections from reference entries. */
-export const SEARCH_GROUP_FILTER = 'groupe';
-export type SearchGroup = 'chapitres' | 'references';
-/** The chapter filter of /recherche/ (« 3. La guerre (1992–1994) »). */
-export const SEARCH_CHAPTER_FILTER = 'chapitre';
+import { chapterFilterValue, SEARCH_CHAPTER_FILTER, SEARCH_GROUP_FILTER, type SearchGroup } from './search-filters.ts';
 
 export interface SearchRecord {
   /** Site-relative address with its anchor, without the base path (Pagefind adds it). */
@@ -161,7 +156,7 @@ function document(record: Omit<SearchRecord, 'html'>, body: ElementContent[]): s
 function chapterSections(container: Element, pageUrl: string): SearchRecord[] {
   const order = Number(attr(container, 'dataSearchChapter'));
   const chapterTitle = attr(container, 'dataSearchChapterTitle') ?? '';
-  const chapter = `${order}. ${chapterTitle}`;
+  const chapter = chapterFilterValue(order, chapterTitle);
   const records: SearchRecord[] = [];
   let current: { id?: string; title: string; nodes: ElementContent[] } = { title: chapterTitle, nodes: [] };
   let part = '';

@@ -25,6 +25,7 @@ import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkRecordFacts from './remark-record-facts.ts';
+import remarkWordCount from './remark-word-count.ts';
 
 export interface PipelineOptions {
   sources: ReadonlyMap<string, SourceEntry>;
@@ -51,6 +52,8 @@ export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
   const { sources, base, chapters, glossary, figures, sourcing = SOURCING_RULES, warn, record } = options;
   return [
     remarkGfm,
+    // The prose as written, before figures, citations and links add their own text.
+    remarkWordCount,
     remarkHeadingIds,
     // Links written by authors are checked before the plugins add their own (citations, glossary).
     [remarkInternalLinks, { chapters, pages: SITE_PAGES }],

@@ -6,6 +6,7 @@
  * over all the query's words. Sections are grouped under their chapter, best
  * first.
  */
+import { searchFilters } from '../lib/search-filters';
 import { type QueryRewrite, rewriteQuery, type SpellingDictionary, withoutElision } from '../lib/spelling';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind';
 
@@ -103,8 +104,8 @@ export async function search(typed: string, limits: SearchLimits): Promise<Searc
   const [pagefind, spellings] = await Promise.all([loadPagefind(), limits.exact ? Promise.resolve({}) : loadSpellings()]);
   const rewrite = rewriteQuery(typed, spellings);
   const [sectionResults, referenceResults] = await Promise.all([
-    rankedSearch(pagefind, rewrite.query, { groupe: 'chapitres', ...(limits.chapter ? { chapitre: limits.chapter } : {}) }),
-    limits.chapter ? Promise.resolve([]) : rankedSearch(pagefind, rewrite.query, { groupe: 'references' }),
+    rankedSearch(pagefind, rewrite.query, searchFilters('chapitres', limits.chapter)),
+    limits.chapter ? Promise.resolve([]) : rankedSearch(pagefind, rewrite.query, searchFilters('references')),
   ]);
   const [sections, references] = await Promise.all([
     Promise.all(sectionResults.slice(0, limits.sections).map((r) => r.data())),

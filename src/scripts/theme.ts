@@ -1,9 +1,9 @@
 /** Light/dark theme: follows the system until the reader chooses; the choice is remembered. */
-const KEY = 'dossier-theme';
+import { isTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme';
 
-function current(): 'light' | 'dark' {
+function current(): Theme {
   const chosen = document.documentElement.dataset['theme'];
-  if (chosen === 'light' || chosen === 'dark') return chosen;
+  if (isTheme(chosen)) return chosen;
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
@@ -19,7 +19,7 @@ export function initThemeToggle(): void {
       const next = current() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset['theme'] = next;
       try {
-        localStorage.setItem(KEY, next);
+        localStorage.setItem(THEME_STORAGE_KEY, next);
       } catch {
         /* private browsing: the choice lasts for this page only */
       }

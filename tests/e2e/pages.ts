@@ -1,5 +1,6 @@
 /** Every page of the built site, from its sitemap, as paths relative to the base (for page.goto('./…')). */
 import { existsSync, readFileSync } from 'node:fs';
+import { basePath } from '../../src/settings.ts';
 
 export function sitePages(): string[] {
   if (!existsSync('dist/sitemap-0.xml')) {
@@ -9,7 +10,7 @@ export function sitePages(): string[] {
     );
   }
   const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-  const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/*|\/*$/g, '')}/`.replace('//', '/');
+  const base = basePath();
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length));
   return [...new Set(paths)].sort();
 }

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkFrontmatter } from '../../src/content/chapter-index.ts';
 import { readDossier } from '../../src/content/dossier.ts';
-import { readYamlList, yamlFiles } from '../../src/content/yaml-list.ts';
+import { loadFigures } from '../../src/content/figures.ts';
+import { loadSources } from '../../src/content/sources.ts';
+import { parseYaml, readYamlList, yamlFiles } from '../../src/content/yaml-list.ts';
 import { stripPdfLinks, withoutPdfLinks } from '../../src/integrations/pdf-links.ts';
 import { chapterPdf, pdfJobs, WHOLE_DOSSIER_PDF } from '../../src/lib/pdf-files.ts';
 import { render } from './pipeline.ts';
@@ -88,6 +91,21 @@ describe('readYamlList / yamlFiles', () => {
     writeFileSync(join(root, 'l.yaml'), '- id: a\n  n: 1\n- id: b\n  n: deux\n');
     expect(() => readYamlList(join(root, 'l.yaml'), schema, 'élément', root)).toThrow('l.yaml:3 — élément n° 2, champ « n » : ');
     expect(() => readYamlList(join(root, 'l.yaml'), schema, 'élément', root)).toThrow('→ Correction : corrigez ce champ selon le schéma');
+  });
+
+  it('gives a YAML syntax error the same words in every data file and in front matter', () => {
+    const root = tempDir();
+    const broken = 'cle:\n  title: "ouvert\n';
+    const block = (file: string, line: number, context = '') =>
+      new RegExp(`^${file.replace('.', '\\.')}:${line} — ${context}YAML invalide : .+\n  → Correction : corrigez la syntaxe YAML à cette ligne.$`);
+    for (const folder of ['sources', 'donnees']) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, 'livres.yaml'), broken);
+    }
+    expect(() => parseYaml(broken, 'x.yaml')).toThrow(block('x.yaml', 3));
+    expect(() => loadSources(join(root, 'sources'), root)).toThrow(block('sources/livres.yaml', 3));
+    expect(() => loadFigures(join(root, 'donnees'), new Set(), root)).toThrow(block('donnees/livres.yaml', 3));
+    expect(() => checkFrontmatter('c.mdx', broken)).toThrow(block('c.mdx', 4, 'en-tête : '));
   });
 
   it('refuses invalid YAML and a file that is not a list', () => {

@@ -89,3 +89,15 @@ describe('readDossier cross-checks, before anything is rendered', () => {
     expect(readWithEvent('sources: [onu-csnu-822-1993]', 'sources: [onu-csnu-822]')).toThrow('essai.yaml:1 — événement du 1993-04-30 : source inconnue « onu-csnu-822 ».');
   });
 });
+
+describe('one date rule for every date field', () => {
+  it('rejects a day that does not exist in a chronology date, as in a chapter’s « updated »', () => {
+    expect(readWithEvent('date: "1993-04-30"', 'date: "1993-02-30"')).toThrow(/essai\.yaml:1 — [^\n]*date inexistante/);
+  });
+
+  it('keeps accepting a year, a month and a real day, 29 February of a leap year included', async () => {
+    const { partialDate } = await import('../../src/content/schemas.ts');
+    for (const date of ['1993', '1993-02', '1992-02-29', '1993-04-30']) expect(partialDate.safeParse(date).success).toBe(true);
+    for (const date of ['1993-02-29', '1993-04-31', '1993-13', '93-04-30']) expect(partialDate.safeParse(date).success).toBe(false);
+  });
+});
