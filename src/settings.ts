@@ -4,6 +4,7 @@
  * a sub-path. Where its content lives: CONTENT_DIR (the fixture builds of the
  * tests point it at a temporary folder).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -32,7 +33,24 @@ export function contentDir(): string {
   return resolve(process.env['CONTENT_DIR'] ?? 'content');
 }
 
-/** Whether the build renders PDFs (DOSSIER_PDF=0 turns them off; the pages then carry no link to them). */
+/** The system Chromium (CHROMIUM_PATH, or Debian's), or undefined when none is installed. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => Boolean(p) && existsSync(p!));
+}
+
+/**
+ * Why the build renders no PDF, or undefined when it renders them. Decided before the pages are
+ * rendered, so that a page never links to a PDF that will not exist: DOSSIER_PDF=0, or no Chromium
+ * outside CI (in CI a missing Chromium is an error of the PDF step, never a silent skip).
+ */
+export function pdfSkipped(): string | undefined {
+  if (process.env['DOSSIER_PDF'] === '0') return 'DOSSIER_PDF=0';
+  if (!process.env['CI'] && chromiumPath() === undefined) return 'Chromium introuvable (apt-get install -y chromium, ou CHROMIUM_PATH)';
+  return undefined;
+}
+
+/** Whether the build renders PDFs (see pdfSkipped; the pages then carry no link to them). */
 export function pdfEnabled(): boolean {
-  return process.env['DOSSIER_PDF'] !== '0';
+  return pdfSkipped() === undefined;
 }

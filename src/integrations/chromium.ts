@@ -1,6 +1,6 @@
 /** Where Debian's Chromium is (npx playwright install cannot download browsers here); CHROMIUM_PATH overrides. */
-import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { chromiumPath } from '../settings.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -12,10 +12,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => Boolean(p) && existsSync(p!));
-}
+export { chromiumPath } from '../settings.ts';
 
 /** The system Chromium's path; a clear error when there is none. */
 export function requireChromiumPath(): string {

@@ -102,13 +102,18 @@ function resolveHref(href: string, from: string, base: string): { path: string; 
   return { path: `/${url.pathname.slice(base.length)}`, anchor: decodeURIComponent(url.hash.slice(1)) };
 }
 
-function targetFile(root: string, path: string): string | undefined {
+function targetFile(root: string, path: string, planned: ReadonlySet<string>): string | undefined {
   const clean = decodeURIComponent(path);
+  if (planned.has(clean)) return join(root, clean);
   const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
-export function checkSite(root: string, base = '/'): Report {
+/**
+ * Checks every built page: internal links, anchors, notes. `planned`: files the build writes after
+ * the check (the PDFs, as site paths like `/pdf/x.pdf`), which links may already point to.
+ */
+export function checkSite(root: string, base = '/', planned: ReadonlySet<string> = new Set()): Report {
   const files = htmlFiles(root);
   const pages = new Map<string, Page>();
   for (const file of files) pages.set(file, readPage(root, file));
@@ -131,7 +136,7 @@ export function checkSite(root: string, base = '/'): Report {
         }
         continue;
       }
-      const file = targetFile(root, target.path);
+      const file = targetFile(root, target.path, planned);
       if (!file) {
         report.problems.push({
           page: page.path,

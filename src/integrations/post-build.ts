@@ -1,34 +1,44 @@
 /**
  * The steps that finish a build, run by `astro build` itself so that nothing
- * half-built is published: PDFs of the chapters and of the print edition
- * (or, without Chromium, the removal of the links to them), the integrity
- * check of the generated site (links, anchors, notes, empty pages), then the Pagefind search index.
+ * half-built is published: the integrity check of the generated site (links,
+ * anchors, notes, empty pages; links to the PDFs against the files the PDF step
+ * will write), the PDFs of the chapters and of the print edition (whether they
+ * are made is decided before the pages are rendered: settings.pdfSkipped), then
+ * the Pagefind search index.
  * The time of each step goes to `.astro/build-phases.json` (src/integrations/phases.ts) for the bench.
  */
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadDossier } from '../content/dossier.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
-import { EDITION_PAGE, pdfJobs } from '../lib/pdf-files.ts';
-import { pdfEnabled } from '../settings.ts';
+import { EDITION_PAGE, type PdfJob, pdfJobs } from '../lib/pdf-files.ts';
+import { pdfEnabled, pdfSkipped } from '../settings.ts';
 import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
 import { renderPdfs } from './pdf.ts';
-import { stripPdfLinks } from './pdf-links.ts';
 import { type PdfOutcome, type RecordedPhases, secondsSince, writePhases } from './phases.ts';
 import { writeSearchIndex } from './search-index.ts';
 
-async function pdfStep(root: string, base: string, logger: AstroIntegrationLogger): Promise<PdfOutcome> {
-  if (!pdfEnabled()) {
-    logger.info('PDF : désactivés (DOSSIER_PDF=0) ; les pages ne portent pas de lien vers eux.');
+/** The PDFs the build writes (none when pdfSkipped()), from the dossier model's chapters. */
+function plannedPdfs(): PdfJob[] {
+  return pdfEnabled() ? pdfJobs(loadDossier().chapterTitles, fr.siteTitle) : [];
+}
+
+async function pdfStep(root: string, base: string, jobs: PdfJob[], logger: AstroIntegrationLogger): Promise<PdfOutcome> {
+  const skipped = pdfSkipped();
+  if (skipped) {
+    logger.info(`PDF : non produits (${skipped}) ; les pages ne portent pas de lien vers eux.`);
     return { disabled: true };
   }
   const started = performance.now();
   try {
-    const { report, layoutSeconds, files } = await renderPdfs(root, base, EDITION_PAGE, pdfJobs(loadDossier().chapterTitles, fr.siteTitle), fr.siteAuthor);
+    const { report, layoutSeconds, files } = await renderPdfs(root, base, EDITION_PAGE, jobs, fr.siteAuthor);
+    const missing = jobs.filter((j) => !existsSync(join(root, j.file))).map((j) => j.file);
+    if (missing.length > 0) throw new Error(`fichiers absents après la mise en page : ${missing.join(', ')}`);
     const seconds = secondsSince(started);
     logger.info(
       `PDF : ${files.length} fichiers en ${seconds.toFixed(1)} s (mise en page ${layoutSeconds.toFixed(1)} s : ` +
@@ -36,10 +46,11 @@ async function pdfStep(root: string, base: string, logger: AstroIntegrationLogge
     );
     return { files: files.length, seconds };
   } catch (error) {
-    if (process.env['CI']) throw error;
-    const reason = (error as Error).message.split('\n')[0] ?? '';
-    logger.warn(`PDF non produits (${reason}) ; liens retirés de ${stripPdfLinks(root)} pages.`);
-    return { error: reason };
+    // The pages already link to the PDFs: nothing half-built is published.
+    throw new Error(
+      `PDF non produits : ${(error as Error).message}\n  → Correction : installez Chromium (apt-get install -y chromium) ou indiquez CHROMIUM_PATH ; DOSSIER_PDF=0 construit le site sans PDF ni lien vers eux.`,
+      { cause: error },
+    );
   }
 }
 
@@ -88,12 +99,11 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const phases: RecordedPhases = { astro: secondsSince(started) };
+        // The site is checked before the PDFs, which take the longest: a broken link stops the build
+        // first. Links to the PDFs are checked against the files the PDF step will write.
         let step = performance.now();
-        phases.pdf = await pdfStep(root, base, logger);
-        phases.pdfOrLinks = secondsSince(step);
-
-        step = performance.now();
-        const report = checkSite(root, base);
+        const jobs = plannedPdfs();
+        const report = checkSite(root, base, new Set(jobs.map((j) => `/${j.file}`)));
         // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
         warnUncited(logger);
         if (report.problems.length > 0) {
@@ -101,6 +111,10 @@ export function postBuild(): AstroIntegration {
         }
         logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
         phases.check = secondsSince(step);
+
+        step = performance.now();
+        phases.pdf = await pdfStep(root, base, jobs, logger);
+        phases.pdfOrLinks = secondsSince(step);
 
         step = performance.now();
         const indexed = await writeSearchIndex(root);

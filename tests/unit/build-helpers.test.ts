@@ -1,5 +1,5 @@
-/** Modules without tests of their own until now: PDF files and links, YAML lists, scrollable tables. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** Modules without tests of their own until now: PDF files, YAML lists, scrollable tables. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -9,7 +9,6 @@ import { readDossier } from '../../src/content/dossier.ts';
 import { loadFigures } from '../../src/content/figures.ts';
 import { loadSources } from '../../src/content/sources.ts';
 import { parseYaml, readYamlList, yamlFiles } from '../../src/content/yaml-list.ts';
-import { stripPdfLinks, withoutPdfLinks } from '../../src/integrations/pdf-links.ts';
 import { chapterPdf, pdfJobs, WHOLE_DOSSIER_PDF } from '../../src/lib/pdf-files.ts';
 import { render } from './pipeline.ts';
 
@@ -33,35 +32,6 @@ describe('pdfJobs', () => {
     ]);
     expect(chapterTitles.get('1-essai')).toMatch(/\S/);
     expect(chapterPdf('3-guerre-1992-1994')).toBe('pdf/3-guerre-1992-1994.pdf');
-  });
-});
-
-describe('withoutPdfLinks / stripPdfLinks', () => {
-  const page = (body: string): string => `<!doctype html><html lang="fr"><head><title>x</title></head><body>${body}</body></html>`;
-
-  it('removes the link and its wrapper when the wrapper holds nothing else, and keeps the rest', () => {
-    const html = page('<ul><li>Lire</li><li data-pdf-wrapper> <a href="/pdf/a.pdf" data-pdf-link>PDF</a> </li></ul><p>Texte</p>');
-    expect(withoutPdfLinks(html)).toBe(page('<ul><li>Lire</li></ul><p>Texte</p>'));
-  });
-
-  it('keeps a wrapper that holds more than the link', () => {
-    const html = page('<p data-pdf-wrapper>Voir <a href="/pdf/a.pdf" data-pdf-link>le PDF</a> ou la page.</p>');
-    expect(withoutPdfLinks(html)).toBe(page('<p data-pdf-wrapper="">Voir  ou la page.</p>'));
-  });
-
-  it('leaves a page without PDF link untouched, byte for byte', () => {
-    const html = page('<p>Rien à retirer &amp; rien à réécrire.</p>');
-    expect(withoutPdfLinks(html)).toBe(html);
-  });
-
-  it('rewrites only the pages that link a PDF, in every folder, and counts them', () => {
-    const root = tempDir();
-    mkdirSync(join(root, 'chapitres', 'a'), { recursive: true });
-    writeFileSync(join(root, 'index.html'), page('<p>Accueil</p>'));
-    writeFileSync(join(root, 'chapitres', 'a', 'index.html'), page('<p data-pdf-wrapper><a href="/pdf/a.pdf" data-pdf-link>PDF</a></p>'));
-    expect(stripPdfLinks(root)).toBe(1);
-    expect(readFileSync(join(root, 'chapitres', 'a', 'index.html'), 'utf8')).not.toContain('pdf');
-    expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe(page('<p>Accueil</p>'));
   });
 });
 
