@@ -50,6 +50,9 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   const url = location.href;
   doc.documentElement.dataset['miseEnPage'] = 'livre';
   for (const el of doc.querySelectorAll('script, noscript')) el.remove();
+  // The site's interface never prints: out of the flow, or the engine gives it pages of their own
+  // (two blank pages opened the dossier before the title page).
+  for (const el of doc.querySelectorAll('.skip-link, .site-header, .site-footer, .no-print')) el.remove();
   // The engine reads the running heads itself: the browser must not apply them to the laid-out pages.
   for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
     if (stylesheets.some((sheet) => new URL(sheet, url).pathname === new URL(link.href).pathname)) link.remove();

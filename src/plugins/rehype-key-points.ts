@@ -1,8 +1,9 @@
 /**
  * rehype-key-points: a chapter's closing « À retenir » section (a `## À retenir`
  * heading and what follows it up to the next `h2` or the notes) becomes a box,
- * `<aside class="a-retenir" aria-labelledby="a-retenir">`, so that screen readers
- * announce it as a complementary summary and print and screen set it apart.
+ * `<div class="a-retenir" role="note" aria-labelledby="a-retenir">`: a note, not a
+ * landmark (the print edition holds six of them, all named « À retenir »), set apart on screen
+ * and on paper.
  * Runs before rehype-heading-anchors, on the chapter's top-level blocks.
  */
 import type { Element, Root, RootContent } from 'hast';
@@ -24,8 +25,8 @@ export default function rehypeKeyPoints() {
     while (end > start + 1 && isBlank(tree.children[end - 1]!)) end -= 1; // white space stays outside
     const box: Element = {
       type: 'element',
-      tagName: 'aside',
-      properties: { className: ['a-retenir'], ariaLabelledBy: [KEY_POINTS_ID] },
+      tagName: 'div',
+      properties: { className: ['a-retenir'], role: 'note', ariaLabelledBy: [KEY_POINTS_ID] },
       children: tree.children.slice(start, end) as Element['children'],
     };
     tree.children.splice(start, end - start, box);

@@ -8,7 +8,10 @@ import { checkSite } from '../../src/integrations/integrity.ts';
 function site(): string {
   const root = mkdtempSync(join(tmpdir(), 'integrite-'));
   mkdirSync(join(root, 'chapitres', 'un'), { recursive: true });
-  writeFileSync(join(root, 'chapitres', 'un', 'index.html'), '<!doctype html><html lang="fr"><head><title>Un</title></head><body><main><p>Texte du chapitre.</p><a href="/pdf/un.pdf">PDF</a></main></body></html>');
+  writeFileSync(
+    join(root, 'chapitres', 'un', 'index.html'),
+    '<!doctype html><html lang="fr"><head><title>Un</title></head><body><main><p>Texte du chapitre.</p><a href="/pdf/un.pdf">PDF</a></main></body></html>',
+  );
   return root;
 }
 
