@@ -1,9 +1,9 @@
 /**
  * rehype-key-points: a chapter's closing « À retenir » section (a `## À retenir`
  * heading and what follows it up to the next `h2` or the notes) becomes a box,
- * `<div class="a-retenir" role="note" aria-labelledby="a-retenir">`: a note, not a
- * landmark (the print edition holds six of them, all named « À retenir »), set apart on screen
- * and on paper.
+ * `<div class="a-retenir">`, set apart on screen and on paper. No landmark or ARIA role: its
+ * heading names it for screen readers, the print edition holds six of them (landmarks there would
+ * share one name) and the note previews own the role `note`.
  * Runs before rehype-heading-anchors, on the chapter's top-level blocks.
  */
 import type { Element, Root, RootContent } from 'hast';
@@ -26,7 +26,7 @@ export default function rehypeKeyPoints() {
     const box: Element = {
       type: 'element',
       tagName: 'div',
-      properties: { className: ['a-retenir'], role: 'note', ariaLabelledBy: [KEY_POINTS_ID] },
+      properties: { className: ['a-retenir'] },
       children: tree.children.slice(start, end) as Element['children'],
     };
     tree.children.splice(start, end - start, box);
