@@ -10,3 +10,9 @@ export function addClass(node: Element, name: string): void {
   if (!list.includes(name)) list.push(name);
   node.properties['className'] = list;
 }
+
+/** Whether an element declares a language other than French (`lang="en"`…): its text keeps its own typography. */
+export function isForeign(node: Element): boolean {
+  const lang = node.properties['lang'];
+  return typeof lang === 'string' && lang !== '' && !/^fr\b/i.test(lang);
+}

@@ -6,14 +6,9 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { splitOrdinals } from '../lib/ordinals.ts';
-import { isElement } from './hast-helpers.ts';
+import { isElement, isForeign } from './hast-helpers.ts';
 
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'math', 'svg', 'sup', 'sub']);
-
-function isForeign(node: Element): boolean {
-  const lang = node.properties['lang'];
-  return typeof lang === 'string' && lang !== '' && !/^fr\b/i.test(lang);
-}
 
 function raise(text: Text): ElementContent[] {
   return splitOrdinals(text.value).map((p) =>

@@ -8,18 +8,12 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { frenchTypography } from '../lib/typography.ts';
-import { isElement } from './hast-helpers.ts';
+import { isElement, isForeign } from './hast-helpers.ts';
 
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'math', 'svg']);
 /** Inline elements whose text runs on with their neighbours' text. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'del', 'ins', 's']);
 const BOUNDARY = '\uE000';
-
-/** Whether an element declares a language other than French. */
-function isForeign(node: Element): boolean {
-  const lang = node.properties['lang'];
-  return typeof lang === 'string' && lang !== '' && !/^fr\b/i.test(lang);
-}
 
 function collect(node: Element, run: Text[][], current: Text[], foreign: Set<Text>, inForeign = false): Text[] {
   for (const child of node.children) {
