@@ -16,6 +16,7 @@ import { textForms } from '../lib/glossary.ts';
 import { contentDir } from '../settings.ts';
 import { type ChapterIndex, readChapters } from './chapter-index.ts';
 import { type EventEntry, loadChronology } from './chronology.ts';
+import { type Edition, readEdition } from './edition.ts';
 import { ContentError } from './errors.ts';
 import { type FigureEntry, loadFigures } from './figures.ts';
 import { loadGlossary, loadMapPlaces } from './glossary.ts';
@@ -41,10 +42,12 @@ export interface Dossier {
   chapterTitles: ReadonlyMap<string, string>;
   /** Every character of the chapters and of the text of the data files (for the web fonts' subset). */
   characters: ReadonlySet<string>;
+  /** The edition: the reference date « état au … » (content/edition.yaml). */
+  edition: Edition;
 }
 
 /** The characters of the chapters' files and of every string of the data the model holds. */
-function contentCharacters(d: Omit<Dossier, 'characters'>, outlines: ReadonlyMap<string, { characters: Set<string> }>): Set<string> {
+function contentCharacters(d: Omit<Dossier, 'characters' | 'edition'>, outlines: ReadonlyMap<string, { characters: Set<string> }>): Set<string> {
   const chars = new Set<string>();
   for (const o of outlines.values()) for (const c of o.characters) chars.add(c);
   const data = [[...d.sources.values()].map((s) => s.data), d.chronology.map((e) => e.data), d.glossary.map((e) => e.data), d.places.map((e) => e.data), [...d.figures.values()]];
@@ -89,7 +92,7 @@ export function readDossier(dir: string, root = process.cwd()): Dossier {
   const chapterTitles = new Map([...outlines].map(([slug, c]) => [slug, c.title ?? slug]));
   checkChronologyAnchors(chronology, chapters);
   const model = { dir, sources, chronology, glossary, places, figures, chapters, chapterTitles };
-  return { ...model, characters: contentCharacters(model, outlines) };
+  return { ...model, characters: contentCharacters(model, outlines), edition: readEdition(dir, root) };
 }
 
 /** Size and modification time of every file of the folder: the model is read again when it changes. */

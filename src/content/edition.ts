@@ -1,15 +1,15 @@
 /**
  * The dossier's edition (`content/edition.yaml`): its reference date, « état au … », the date of
  * the latest facts the chapters take into account, set once for the whole dossier and shown on
- * the home page, at the head of each chapter and in the PDFs. Read and checked once.
+ * the home page, at the head of each chapter and in the PDFs. Part of the dossier model
+ * (`loadDossier().edition`), read and checked once with the rest of the content.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { contentDir } from '../settings.ts';
 import { ContentError, issueDetail } from './errors.ts';
 import { isCalendarDate } from './schemas.ts';
+import { parseYaml } from './yaml-list.ts';
 
 export const edition = z
   .object({
@@ -23,20 +23,17 @@ export interface Edition {
   etatAu: Date;
 }
 
-let cached: { dir: string; edition: Edition } | undefined;
-
-/** The edition of the content folder (CONTENT_DIR), read once per build. */
-export function loadEdition(dir = contentDir()): Edition {
-  if (cached?.dir === dir) return cached.edition;
+/** Reads and checks `edition.yaml` of a content folder (the dossier model calls it once per build). */
+export function readEdition(dir: string, root = process.cwd()): Edition {
   const path = join(dir, 'edition.yaml');
-  const file = relative(process.cwd(), path);
-  let raw: unknown;
+  const file = relative(root, path);
+  let text: string;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new ContentError(file, undefined, `fichier illisible (${(error as Error).message})`, 'créer le fichier avec une ligne etatAu: "AAAA-MM-JJ"');
   }
-  const result = edition.safeParse(raw);
+  const result = edition.safeParse(parseYaml(text, file).doc.toJS());
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ContentError(
@@ -46,7 +43,5 @@ export function loadEdition(dir = contentDir()): Edition {
       'écrire etatAu: "AAAA-MM-JJ", la date des derniers faits pris en compte',
     );
   }
-  const value = { etatAu: new Date(`${result.data.etatAu}T00:00:00Z`) };
-  cached = { dir, edition: value };
-  return value;
+  return { etatAu: new Date(`${result.data.etatAu}T00:00:00Z`) };
 }
