@@ -285,6 +285,7 @@ const chapterRows = weights.map((w) => [
   ko(w.html.raw),
   ko(w.html.gzip),
   ko(w.css.gzip),
+  ko(w.printCss.gzip),
   ko(w.js.gzip),
   ko(w.text.gzip),
   ko(w.totalGzip),
@@ -372,7 +373,7 @@ const firstWeight = weights[0];
 const fileRows = firstWeight
   ? [
       ['HTML', firstWeight.page.slice(base.length), ko(firstWeight.html.raw), ko(firstWeight.html.gzip)],
-      ...firstWeight.files.css.map((f) => ['CSS', f.file, ko(f.raw), ko(f.gzip)]),
+      ...firstWeight.files.css.map((f) => [f.media === 'print' ? 'CSS impr.' : 'CSS', f.file, ko(f.raw), ko(f.gzip)]),
       ...firstWeight.files.js.map((f) => ['JS', f.file, ko(f.raw), ko(f.gzip)]),
       ...(firstWeight.inlineJs.raw ? [['JS', '(scripts en ligne, comptés dans le HTML)', ko(firstWeight.inlineJs.raw), ko(firstWeight.inlineJs.gzip)]] : []),
       ['texte', '.prose (le texte du chapitre)', ko(firstWeight.text.raw), ko(firstWeight.text.gzip)],
@@ -394,8 +395,8 @@ const report = [
   '',
   `Banc d’essai du dossier — ${date.toLocaleString('fr-FR')} — ${number(cpus().length)} cœurs, Node ${process.versions.node}, charge moyenne ${number(loadAtStart, 1)} au départ, ${number(loadavg()[0] ?? 0, 1)} à la fin`,
   '',
-  'Pages de chapitre (1 ko = 1000 octets ; gzip niveau 9, chaque fichier à part)',
-  table(['chapitre', 'HTML', 'HTML gz', 'CSS gz', 'JS gz', 'texte gz', 'total gz', 'surcoût gz', 'ratio', '≤ 15 ko'], chapterRows),
+  'Pages de chapitre (1 ko = 1000 octets ; gzip niveau 9, chaque fichier à part ; « impr. » : feuille media="print", chargée sans bloquer l’écran, hors total)',
+  table(['chapitre', 'HTML', 'HTML gz', 'CSS gz', 'impr. gz', 'JS gz', 'texte gz', 'total gz', 'surcoût gz', 'ratio', '≤ 15 ko'], chapterRows),
   '',
   ...(firstWeight ? [`Fichiers chargés par ${firstWeight.page} avant toute recherche`, table(['type', 'fichier', 'brut', 'gzip'], fileRows), ''] : []),
   'Mesures',

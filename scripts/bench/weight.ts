@@ -20,12 +20,17 @@ export interface Size {
 
 export interface FileSize extends Size {
   file: string;
+  /** `print` for a style sheet linked with media="print": fetched without blocking the screen, counted apart. */
+  media?: 'print';
 }
 
 export interface PageWeight {
   page: string;
   html: Size;
+  /** Style sheets the screen needs (every `<link rel=stylesheet>` but those with media="print"). */
   css: Size;
+  /** Style sheets with media="print": a browser fetches them without waiting for them; not in the total. */
+  printCss: Size;
   /** Scripts the page runs before search opens: external files (with their static imports) and inline scripts. */
   js: Size;
   /** Inline scripts alone (already counted in the HTML). */
@@ -34,7 +39,7 @@ export interface PageWeight {
   files: { css: FileSize[]; js: FileSize[] };
   /** The chapter's own text (`.prose`). */
   text: Size;
-  /** gzip(HTML) + gzip(CSS) + gzip(external JS): inline scripts are inside the HTML. */
+  /** gzip(HTML) + gzip(screen CSS) + gzip(external JS): inline scripts are inside the HTML. */
   totalGzip: number;
   /** totalGzip − gzip(text). */
   overheadGzip: number;
@@ -103,13 +108,14 @@ export function weighPage(dist: string, base: string, pageUrl: string): PageWeig
   const html = readFileSync(htmlFile);
   const tree: Root = fromHtml(html.toString('utf8'));
   const css = new Set<string>();
+  const printCss = new Set<string>();
   const js = new Set<string>();
   let inline = '';
   let prose: Element | undefined;
   visit(tree, 'element', (node: Element) => {
     if (node.tagName === 'link' && rel(node).includes('stylesheet') && typeof node.properties['href'] === 'string') {
       const file = fileFor(dist, base, pageUrl, node.properties['href']);
-      if (file) css.add(file);
+      if (file) (String(node.properties['media'] ?? '').trim() === 'print' ? printCss : css).add(file);
     }
     if (node.tagName === 'script') {
       const type = String(node.properties['type'] ?? '');
@@ -130,6 +136,7 @@ export function weighPage(dist: string, base: string, pageUrl: string): PageWeig
   const weigh = (files: Set<string>): FileSize[] => [...files].map((f) => ({ file: f.slice(dist.length + 1), ...size(readFileSync(f)) }));
   const sum = (files: FileSize[]): Size => files.reduce<Size>((total, f) => add(total, f), ZERO);
   const cssFiles = weigh(css);
+  const printFiles = weigh(printCss).map((f) => ({ ...f, media: 'print' as const }));
   const jsFiles = weigh(js);
   const htmlSize = size(html);
   const cssSize = sum(cssFiles);
@@ -141,9 +148,10 @@ export function weighPage(dist: string, base: string, pageUrl: string): PageWeig
     page: pageUrl,
     html: htmlSize,
     css: cssSize,
+    printCss: sum(printFiles),
     js: add(externalJs, inlineJs),
     inlineJs,
-    files: { css: cssFiles, js: jsFiles },
+    files: { css: [...cssFiles, ...printFiles], js: jsFiles },
     text,
     totalGzip,
     overheadGzip: totalGzip - text.gzip,

@@ -1,6 +1,7 @@
 /**
  * The steps that finish a build, run by `astro build` itself so that nothing
- * half-built is published: the integrity check of the generated site (links,
+ * half-built is published: each page's security policy narrowed to its own
+ * inline scripts and styles (page-policies.ts), the integrity check of the generated site (links,
  * anchors, notes, empty pages; links to the PDFs against the files the PDF step
  * will write), the PDFs of the chapters and of the print edition (whether they
  * are made is decided before the pages are rendered: settings.pdfSkipped), then
@@ -19,6 +20,7 @@ import { EDITION_PAGE, type PdfJob, pdfJobs } from '../lib/pdf-files.ts';
 import { pdfEnabled, pdfSkipped } from '../settings.ts';
 import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
+import { narrowPagePolicies } from './page-policies.ts';
 import { renderPdfs } from './pdf.ts';
 import { type PdfOutcome, type RecordedPhases, secondsSince, writePhases } from './phases.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -99,6 +101,8 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const phases: RecordedPhases = { astro: secondsSince(started) };
+        // Each page's security policy lists only its own inline scripts and styles.
+        narrowPagePolicies(root);
         // The site is checked before the PDFs, which take the longest: a broken link stops the build
         // first. Links to the PDFs are checked against the files the PDF step will write.
         let step = performance.now();

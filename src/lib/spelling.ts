@@ -13,6 +13,28 @@ export function foldSpelling(text: string): string {
 /** Folded spelling → the dossier's spelling (built by `spelling-dictionary.ts`). */
 export type SpellingDictionary = Readonly<Record<string, string>>;
 
+/**
+ * The dictionary as /recherche/graphies.json carries it: each of the dossier's
+ * spellings once, with the folded spellings that lead to it (a fifth lighter
+ * than one pair per spelling, once compressed).
+ */
+export type PackedSpellings = Readonly<Record<string, readonly string[]>>;
+
+export function packSpellings(dictionary: SpellingDictionary): PackedSpellings {
+  const packed: Record<string, string[]> = {};
+  for (const [from, to] of Object.entries(dictionary)) packed[to] = [...(packed[to] ?? []), from];
+  return packed;
+}
+
+export function unpackSpellings(packed: PackedSpellings): SpellingDictionary {
+  const dictionary: Record<string, string> = {};
+  for (const [to, spellings] of Object.entries(packed)) {
+    if (!Array.isArray(spellings)) continue;
+    for (const from of spellings) if (typeof from === 'string') dictionary[from] = to;
+  }
+  return dictionary;
+}
+
 export interface QueryRewrite {
   /** The query as sent to the index. */
   query: string;

@@ -7,7 +7,7 @@
  * first.
  */
 import { searchFilters } from '../lib/search-filters';
-import { type QueryRewrite, rewriteQuery, type SpellingDictionary, withoutElision } from '../lib/spelling';
+import { type PackedSpellings, type QueryRewrite, rewriteQuery, type SpellingDictionary, unpackSpellings, withoutElision } from '../lib/spelling';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind';
 
 export interface SectionHit {
@@ -49,7 +49,7 @@ let dictionary: Promise<SpellingDictionary> | undefined;
 function loadSpellings(): Promise<SpellingDictionary> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   dictionary ??= fetch(`${base}recherche/graphies.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<SpellingDictionary>) : {}))
+    .then(async (r) => (r.ok ? unpackSpellings((await r.json()) as PackedSpellings) : {}))
     .catch(() => ({}));
   return dictionary;
 }

@@ -1,7 +1,6 @@
 /** The /recherche/ page: works from the URL (?q=…&chapitre=…) and updates it as the reader types. */
-import { outcomeStatus } from './search';
-import { search } from './search-engine';
-import { renderResults } from './search-render';
+// Through the header's panel module, so that both share one chunk (see search-panel.ts).
+import { outcomeStatus, renderResults, search } from './search-panel';
 
 export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');

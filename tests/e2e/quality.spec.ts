@@ -60,6 +60,18 @@ for (const path of pages) {
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
+      // The policy lists the hash of each inline script and style of this page, and no other.
+      const inline = await page.evaluate(async () => {
+        const blocks = [...document.querySelectorAll('script:not([src]), style')].filter((el) => !/json/.test(el.getAttribute('type') ?? ''));
+        return Promise.all(
+          blocks.map(async (el) => {
+            const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(el.textContent ?? ''));
+            return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+          }),
+        );
+      });
+      expect((csp ?? '').match(/'sha\d+-[^']+'/g) ?? []).toEqual(expect.arrayContaining(inline));
+      expect(new Set((csp ?? '').match(/'sha\d+-[^']+'/g) ?? []).size).toBe(new Set(inline).size);
       const handlers = await page.evaluate(() =>
         [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
       );

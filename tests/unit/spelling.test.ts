@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSpelling, rewriteQuery } from '../../src/lib/spelling.ts';
+import { foldSpelling, packSpellings, rewriteQuery, unpackSpellings } from '../../src/lib/spelling.ts';
 import { spellingDictionary, wordAliases } from '../../src/lib/spelling-dictionary.ts';
 
 const dictionary = spellingDictionary([
@@ -26,6 +26,13 @@ describe('spellings for search', () => {
     expect(dictionary['kelbajar']).toBe('Kelbajar');
     expect(dictionary['chouchi']).toBeUndefined();
     expect(dictionary['shusha']).toBe('Choucha');
+  });
+
+  it('travels packed (each of the dossier’s spellings once) and unpacks to the same dictionary', () => {
+    const packed = packSpellings(dictionary);
+    expect(packed['Kelbajar']).toEqual(expect.arrayContaining(['kalbajar', 'кельбаджар', 'kelbajar']));
+    expect(unpackSpellings(packed)).toEqual(dictionary);
+    expect(unpackSpellings(JSON.parse('{"Kelbajar":"kalbajar","Choucha":["shusha",3]}'))).toEqual({ shusha: 'Choucha' });
   });
 
   it('rewrites a query typed in another spelling and says what it replaced', () => {

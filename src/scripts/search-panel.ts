@@ -1,0 +1,75 @@
+/**
+ * The header's results panel: loaded by `search.ts` when the reader first
+ * focuses the field or types in it, so that a page read without searching
+ * downloads none of this. It is also the search page's one entry into the
+ * engine (re-exports below): every search module then sits in this one chunk,
+ * which the header imports on demand with nothing to preload beside it.
+ */
+import { loadPagefind } from './pagefind';
+import { search } from './search-engine';
+import { renderResults } from './search-render';
+import { outcomeStatus, statusText } from './search-status';
+
+export { outcomeStatus, renderResults, search };
+
+export interface HeaderSearch {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  list: HTMLElement;
+  status: HTMLElement;
+}
+
+function labels(root: HTMLElement) {
+  return {
+    loading: root.dataset['loading'] ?? '…',
+    none: root.dataset['none'] ?? '',
+    count: root.dataset['count'] ?? '',
+    unavailable: root.dataset['unavailable'] ?? '',
+    all: root.dataset['all'] ?? '',
+    spellingCount: root.dataset['spellingCount'] ?? '',
+    inChapters: root.dataset['inChapters'] ?? '',
+    inReferences: root.dataset['inReferences'] ?? '',
+  };
+}
+
+/** Results as you type; runs at once if the reader typed before this module arrived. */
+export function attachPanel({ root, input, panel, list, status }: HeaderSearch): void {
+  const text = labels(root);
+  void loadPagefind().catch(() => undefined);
+  let latest = 0;
+  const run = async (): Promise<void> => {
+    const q = input.value.trim();
+    const ticket = ++latest;
+    if (q.length < 2) {
+      panel.hidden = true;
+      list.replaceChildren();
+      return;
+    }
+    panel.hidden = false;
+    status.textContent = text.loading;
+    try {
+      await new Promise((wait) => setTimeout(wait, 150));
+      if (ticket !== latest) return;
+      // Two chapters with two sections each, three entries of the glossary, chronology or sources.
+      const outcome = await search(q, { sections: 6, perChapter: 2, references: 3 });
+      if (ticket !== latest) return;
+      status.textContent = outcomeStatus(outcome, q, text);
+      renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: text.inChapters, references: text.inReferences });
+      if (outcome.total > 0) {
+        const more = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${root.dataset['page'] ?? ''}?q=${encodeURIComponent(q)}`;
+        link.textContent = statusText(text.all, q, outcome.total);
+        more.className = 'search-results__all';
+        more.appendChild(link);
+        list.appendChild(more);
+      }
+    } catch (error) {
+      console.error(error);
+      status.textContent = text.unavailable;
+    }
+  };
+  input.addEventListener('input', () => void run());
+  if (input.value.trim().length >= 2) void run();
+}
