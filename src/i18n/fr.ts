@@ -94,7 +94,8 @@ export const fr = typeset({
     count: (n: number) => `${n} sources.`,
     chapterAbbr: (n: number) => `chap. ${n}`,
     note: (n: number) => `note ${n}`,
-    notes: 'notes',
+    /** Before the numbers of the notes that cite a source in a chapter: « note 3 », « notes 3, 7 ». */
+    notesWord: (count: number) => (count > 1 ? 'notes' : 'note'),
     types: {
       legal: 'Textes officiels et juridiques',
       report: 'Rapports d’ONG et d’institutions',
