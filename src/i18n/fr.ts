@@ -96,17 +96,6 @@ export const fr = typeset({
     note: (n: number) => `note ${n}`,
     /** Before the numbers of the notes that cite a source in a chapter: « note 3 », « notes 3, 7 ». */
     notesWord: (count: number) => (count > 1 ? 'notes' : 'note'),
-    types: {
-      legal: 'Textes officiels et juridiques',
-      report: 'Rapports d’ONG et d’institutions',
-      release: 'Communiqués et déclarations',
-      book: 'Ouvrages',
-      chapter: 'Chapitres d’ouvrages',
-      article: 'Articles de revues',
-      newspaper: 'Presse',
-      web: 'Encyclopédies et pages web',
-      dataset: 'Données',
-    },
     /** Headings of /sources/, one per file of content/sources/. */
     kinds: {
       livres: 'Ouvrages',
