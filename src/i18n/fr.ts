@@ -201,6 +201,25 @@ export const fr = typeset({
     accessed: (date: string) => `consulté le ${date}`,
     chapterOf: (order: number, dossier: string) => `chapitre ${order} de ${dossier}`,
     updatedOn: (date: string) => `mis à jour le ${date}`,
+    /** The words of a reference in the notes and the bibliography (src/lib/cite.ts). */
+    terms: {
+      /** Between the last two names: « A, B et C ». */
+      and: 'et',
+      /** After the first of more than three names. */
+      etAl: 'et al.',
+      /** After the names of editors. */
+      editors: '(dir.)',
+      /** Before the editors of the book that holds a chapter. */
+      in: 'dans',
+      /** Before a volume (« vol. III »), after a number of volumes (« 4 vol. »). */
+      volume: 'vol.',
+      /** Before an issue (« n° 4 ») and before pages (« p. 12–15 »). */
+      issue: 'n°',
+      pages: 'p.',
+      /** The short form of a source already cited in the chapter, and the same source as just before. */
+      opCit: 'op. cit.',
+      ibid: 'Ibid.',
+    },
   },
   notFound: {
     title: 'Page introuvable',
