@@ -89,6 +89,8 @@ export const fr = typeset({
     intro:
       'Toutes les sources citées dans le dossier, classées par sorte puis par auteur. Une étiquette signale les sources qui parlent pour une partie au conflit et les pages qui ne font que relayer un autre éditeur. Sous chaque entrée, les notes qui la citent.',
     citedIn: 'Cité dans :',
+    /** Before the places of the map whose coordinates a source gives: « carte : Stepanakert ». */
+    onMap: 'carte :',
     /** What a source is called in search results. */
     searchKind: 'source',
     count: (n: number) => `${n} sources.`,
