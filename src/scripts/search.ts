@@ -2,6 +2,7 @@
  * Search in the header: results as you type, the `/` key focuses the field,
  * Escape closes the panel. Pagefind and the renderer load on first use only.
  */
+import { SEARCH_PARAMS } from '../lib/search-filters';
 import { loadPagefind } from './pagefind';
 import type { SearchOutcome } from './search-engine';
 
@@ -97,7 +98,7 @@ export function initHeaderSearch(): void {
       if (outcome.total > 0) {
         const more = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `${root.dataset['page'] ?? ''}?q=${encodeURIComponent(q)}`;
+        link.href = `${root.dataset['page'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(q)}`;
         link.textContent = statusText(text.all, q, outcome.total);
         more.className = 'search-results__all';
         more.appendChild(link);
