@@ -1,5 +1,8 @@
-/** Internal addresses, always under the configured base path. */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+/**
+ * Internal addresses, always under the configured base path. BASE_URL is settings.basePath(),
+ * which Astro keeps with its final slash (`trailingSlash: 'always'`): the one normalisation.
+ */
+const base = import.meta.env.BASE_URL;
 
 /** `url('chapitres/3-guerre-1992-1994/')` → "/base/chapitres/3-guerre-1992-1994/". */
 export function url(path = ''): string {

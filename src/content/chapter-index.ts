@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { type Document, isMap, isScalar, type LineCounter, parseDocument } from 'yaml';
+import { CHAPTER_PAGE_IDS } from '../lib/page-ids.ts';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
 import { ContentError } from './errors.ts';
 import { chapter as chapterSchema } from './schemas.ts';
@@ -38,7 +39,7 @@ export interface ChapterOutline {
 export function outline(markdown: string): ChapterOutline {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds);
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const result: ChapterOutline = { ids: new Set<string>(['footnote-label', 'reperes-titre']), paragraphs: 0, characters: new Set(markdown) };
+  const result: ChapterOutline = { ids: new Set<string>(CHAPTER_PAGE_IDS), paragraphs: 0, characters: new Set(markdown) };
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.['id'];

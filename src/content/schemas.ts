@@ -94,7 +94,6 @@ export type PartyVoice = (typeof partyVoices)[number];
  * (a side's point of view published by a neutral outlet), `site` (a private site of that side).
  */
 export const natures = ['officielle', 'média d’État', 'presse', 'diaspora', 'militante', 'recherche', 'tribune', 'site'] as const;
-export type Nature = (typeof natures)[number];
 
 /** The file of content/sources/ that holds each kind of entry. */
 export const SOURCE_FILES = {
@@ -237,7 +236,6 @@ export const chapter = z
       .pipe(z.coerce.date()),
   })
   .strict();
-export type ChapterData = z.infer<typeof chapter>;
 
 export const themes = ['diplomatie', 'guerre', 'humanitaire', 'politique'] as const;
 

@@ -89,23 +89,15 @@ export const fr = typeset({
     intro:
       'Toutes les sources citées dans le dossier, classées par sorte puis par auteur. Une étiquette signale les sources qui parlent pour une partie au conflit et les pages qui ne font que relayer un autre éditeur. Sous chaque entrée, les notes qui la citent.',
     citedIn: 'Cité dans :',
+    /** Before the places of the map whose coordinates a source gives: « carte : Stepanakert ». */
+    onMap: 'carte :',
     /** What a source is called in search results. */
     searchKind: 'source',
     count: (n: number) => `${n} sources.`,
     chapterAbbr: (n: number) => `chap. ${n}`,
     note: (n: number) => `note ${n}`,
-    notes: 'notes',
-    types: {
-      legal: 'Textes officiels et juridiques',
-      report: 'Rapports d’ONG et d’institutions',
-      release: 'Communiqués et déclarations',
-      book: 'Ouvrages',
-      chapter: 'Chapitres d’ouvrages',
-      article: 'Articles de revues',
-      newspaper: 'Presse',
-      web: 'Encyclopédies et pages web',
-      dataset: 'Données',
-    },
+    /** Before the numbers of the notes that cite a source in a chapter: « note 3 », « notes 3, 7 ». */
+    notesWord: (count: number) => (count > 1 ? 'notes' : 'note'),
     /** Headings of /sources/, one per file of content/sources/. */
     kinds: {
       livres: 'Ouvrages',
@@ -211,6 +203,25 @@ export const fr = typeset({
     accessed: (date: string) => `consulté le ${date}`,
     chapterOf: (order: number, dossier: string) => `chapitre ${order} de ${dossier}`,
     updatedOn: (date: string) => `mis à jour le ${date}`,
+    /** The words of a reference in the notes and the bibliography (src/lib/cite.ts). */
+    terms: {
+      /** Between the last two names: « A, B et C ». */
+      and: 'et',
+      /** After the first of more than three names. */
+      etAl: 'et al.',
+      /** After the names of editors. */
+      editors: '(dir.)',
+      /** Before the editors of the book that holds a chapter. */
+      in: 'dans',
+      /** Before a volume (« vol. III »), after a number of volumes (« 4 vol. »). */
+      volume: 'vol.',
+      /** Before an issue (« n° 4 ») and before pages (« p. 12–15 »). */
+      issue: 'n°',
+      pages: 'p.',
+      /** The short form of a source already cited in the chapter, and the same source as just before. */
+      opCit: 'op. cit.',
+      ibid: 'Ibid.',
+    },
   },
   notFound: {
     title: 'Page introuvable',

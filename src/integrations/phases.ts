@@ -8,12 +8,19 @@ import { dirname, join } from 'node:path';
 /** The file, relative to the project's root. */
 export const PHASES_FILE = join('.astro', 'build-phases.json');
 
-/** What the PDF step did: files written, or why none were. */
+/**
+ * What the PDF step did: files written, or why none were. `error` is no longer written (a failed
+ * PDF step stops the build); the bench still reads it from older phase files.
+ */
 export type PdfOutcome = { files: number; seconds: number } | { error: string } | { disabled: true };
 
 export interface RecordedPhases {
-  /** Seconds of each step: Astro (Vite and pages), PDFs or link removal, integrity check, Pagefind. */
+  /** Seconds of each step: Astro (Vite and pages), PDFs, integrity check, Pagefind. */
   astro?: number;
+  /**
+   * The PDF step (its name is older than the decision taken before rendering, when a build
+   * without PDFs removed their links here; scripts/bench reads it under this name).
+   */
   pdfOrLinks?: number;
   check?: number;
   pagefind?: number;

@@ -90,7 +90,8 @@ export function postBuild(): AstroIntegration {
     name: 'dossier-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // settings.basePath(), with its final slash (Astro keeps it: `trailingSlash: 'always'`).
+        base = config.base;
         site = config.site ? new URL(config.site) : undefined;
         projectRoot = fileURLToPath(config.root);
       },

@@ -28,3 +28,24 @@ export function backlinksByKey(chapters: ChapterCitations[]): Map<string, Backli
   }
   return out;
 }
+
+/** A place of the map whose coordinates a source gives: its glossary id and the term shown. */
+export interface PlaceBacklink {
+  id: string;
+  term: string;
+}
+
+/** The id of a place in the list of /carte/, which the bibliography links back to. */
+export const placeAnchor = (id: string): string => `lieu-${id}`;
+
+/** For each source key, the places of the map whose coordinates it gives, in the order of the terms. */
+export function placeBacklinksByKey(places: readonly { id: string; source: string }[], terms: ReadonlyMap<string, string>): Map<string, PlaceBacklink[]> {
+  const out = new Map<string, PlaceBacklink[]>();
+  for (const { id, source } of places) {
+    const list = out.get(source) ?? [];
+    list.push({ id, term: terms.get(id) ?? id });
+    out.set(source, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.term.localeCompare(b.term, 'fr'));
+  return out;
+}

@@ -8,6 +8,8 @@ import type { Person, Source } from '../content/schemas.ts';
 import { fr } from '../i18n/fr.ts';
 import { formatPartialDate } from './dates.ts';
 
+const terms = fr.cite.terms;
+
 export interface Segment {
   text: string;
   em?: boolean;
@@ -33,14 +35,14 @@ function personShort(p: Person): string {
 
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  if (names.length > 3) return `${names[0]} et al.`;
-  return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+  if (names.length > 3) return `${names[0]} ${terms.etAl}`;
+  return `${names.slice(0, -1).join(', ')} ${terms.and} ${names.at(-1)}`;
 }
 
 export function authorsText(s: Source, short = false): string | undefined {
   const fmt = short ? personShort : personFull;
   if (s.authors?.length) return joinNames(s.authors.map(fmt));
-  if (s.editors?.length) return `${joinNames(s.editors.map(fmt))} (dir.)`;
+  if (s.editors?.length) return `${joinNames(s.editors.map(fmt))} ${terms.editors}`;
   return undefined;
 }
 
@@ -93,20 +95,26 @@ const plain = (text: string | undefined): Segment[] | undefined => (text ? [{ te
 export function fullCitation(s: Source, locator?: string): Segment[] {
   const authors = authorsText(s);
   const date = s.date ? (s.dateEnd ? `${formatPartialDate(s.date)}–${formatPartialDate(s.dateEnd)}` : formatPartialDate(s.date)) : undefined;
-  const volume = s.volume !== undefined ? `vol. ${s.volume}` : undefined;
-  const editorsLine = s.type === 'chapter' && s.editors?.length ? `dans ${joinNames(s.editors.map(personFull))} (dir.)` : undefined;
+  const volume = s.volume !== undefined ? `${terms.volume} ${s.volume}` : undefined;
+  const editorsLine = s.type === 'chapter' && s.editors?.length ? `${terms.in} ${joinNames(s.editors.map(personFull))} ${terms.editors}` : undefined;
   const container = s.container ? [{ text: s.container, em: true }] : undefined;
   const parts: (Segment[] | undefined)[] = [plain(s.type === 'chapter' ? (s.authors ? authors : undefined) : authors), titleSegments(s, fullTitle(s))];
   switch (s.type) {
     case 'book':
-      parts.push(plain(s.volumes ? `${s.volumes} vol.` : undefined), plain(s.edition), plain(s.place), plain(s.publisher), plain(date));
+      parts.push(plain(s.volumes ? `${s.volumes} ${terms.volume}` : undefined), plain(s.edition), plain(s.place), plain(s.publisher), plain(date));
       break;
     case 'chapter':
-      parts.push(plain(editorsLine), container, plain(s.place), plain(s.publisher), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
+      parts.push(plain(editorsLine), container, plain(s.place), plain(s.publisher), plain(date), plain(s.pages !== undefined ? `${terms.pages} ${s.pages}` : undefined));
       break;
     case 'article':
     case 'newspaper':
-      parts.push(container, plain(volume), plain(s.issue !== undefined ? `n° ${s.issue}` : s.number), plain(date), plain(s.pages !== undefined ? `p. ${s.pages}` : undefined));
+      parts.push(
+        container,
+        plain(volume),
+        plain(s.issue !== undefined ? `${terms.issue} ${s.issue}` : s.number),
+        plain(date),
+        plain(s.pages !== undefined ? `${terms.pages} ${s.pages}` : undefined),
+      );
       break;
     case 'report':
     case 'release':
@@ -125,11 +133,11 @@ export function fullCitation(s: Source, locator?: string): Segment[] {
 
 export function shortCitation(s: Source, locator?: string): Segment[] {
   const title = s.shortTitle ?? s.title;
-  return withLocator(commaJoin([plain(authorsText(s, true)), titleSegments(s, title), [{ text: 'op. cit.', em: true }]]), locator);
+  return withLocator(commaJoin([plain(authorsText(s, true)), titleSegments(s, title), [{ text: terms.opCit, em: true }]]), locator);
 }
 
 export function ibidCitation(locator?: string): Segment[] {
-  return withLocator([{ text: 'Ibid.', em: true }], locator);
+  return withLocator([{ text: terms.ibid, em: true }], locator);
 }
 
 export function citation(s: Source, form: CitationForm, locator?: string): Segment[] {

@@ -19,3 +19,14 @@ export function chapterFilterValue(order: number, title: string): string {
 export function searchFilters(group: SearchGroup, chapter?: string): Record<string, string> {
   return { [SEARCH_GROUP_FILTER]: group, ...(chapter ? { [SEARCH_CHAPTER_FILTER]: chapter } : {}) };
 }
+
+/**
+ * The parameters of the address of /recherche/ (`?q=…&chapitre=…&tel-quel=1`), also the names
+ * of its form’s fields.
+ */
+export const SEARCH_PARAMS = {
+  query: 'q',
+  chapter: 'chapitre',
+  /** `tel-quel=1`: the words as typed, without rewriting spellings. */
+  asTyped: 'tel-quel',
+} as const;

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ChapterIndex } from '../content/chapter-index.ts';
 import { ContentError } from '../content/errors.ts';
+import { CHAPTER_PAGE_IDS } from '../lib/page-ids.ts';
 import { fileLabel } from './file-label.ts';
 
 export interface InternalLinksOptions {
@@ -50,7 +51,7 @@ export default function remarkInternalLinks({ chapters, pages }: InternalLinksOp
             line,
             `le lien « ${url} » vise la section « ${anchor} », absente du chapitre ${slug}.`,
             `choisissez une section existante, par exemple : ${[...ids]
-              .filter((i) => i !== 'footnote-label' && i !== 'reperes-titre')
+              .filter((i) => !CHAPTER_PAGE_IDS.includes(i))
               .slice(0, 8)
               .join(', ')}…`,
           );

@@ -29,7 +29,8 @@ export interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  // With its final slash: settings.basePath(), kept by Astro (`trailingSlash: 'always'`).
+  const base = import.meta.env.BASE_URL;
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (mod: Pagefind) => {
     await mod.options({ baseUrl: base, excerptLength: 22 });
     await mod.init();

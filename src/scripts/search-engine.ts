@@ -47,7 +47,8 @@ export interface SearchLimits {
 let dictionary: Promise<SpellingDictionary> | undefined;
 
 function loadSpellings(): Promise<SpellingDictionary> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  // With its final slash: settings.basePath(), kept by Astro (`trailingSlash: 'always'`).
+  const base = import.meta.env.BASE_URL;
   dictionary ??= fetch(`${base}recherche/graphies.json`)
     .then(async (r) => (r.ok ? unpackSpellings((await r.json()) as PackedSpellings) : {}))
     .catch(() => ({}));

@@ -1,6 +1,6 @@
 /** The /recherche/ page: works from the URL (?q=…&chapitre=…) and updates it as the reader types. */
 // Through the header's panel module, so that both share one chunk (see search-panel.ts).
-import { outcomeStatus, renderResults, search } from './search-panel';
+import { outcomeStatus, renderResults, SEARCH_PARAMS, search } from './search-panel';
 
 export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -18,21 +18,20 @@ export function initSearchPage(): void {
   };
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  filter.value = params.get('chapitre') ?? '';
-  /** `?tel-quel=1`: the words as typed, without rewriting spellings. */
-  let exact = params.get('tel-quel') === '1';
+  input.value = params.get(SEARCH_PARAMS.query) ?? '';
+  filter.value = params.get(SEARCH_PARAMS.chapter) ?? '';
+  let exact = params.get(SEARCH_PARAMS.asTyped) === '1';
 
   let latest = 0;
   const run = async (): Promise<void> => {
     const q = input.value.trim();
     const ticket = ++latest;
     const next = new URL(location.href);
-    next.searchParams.set('q', q);
-    if (filter.value) next.searchParams.set('chapitre', filter.value);
-    else next.searchParams.delete('chapitre');
-    if (exact) next.searchParams.set('tel-quel', '1');
-    else next.searchParams.delete('tel-quel');
+    next.searchParams.set(SEARCH_PARAMS.query, q);
+    if (filter.value) next.searchParams.set(SEARCH_PARAMS.chapter, filter.value);
+    else next.searchParams.delete(SEARCH_PARAMS.chapter);
+    if (exact) next.searchParams.set(SEARCH_PARAMS.asTyped, '1');
+    else next.searchParams.delete(SEARCH_PARAMS.asTyped);
     history.replaceState(null, '', next);
     if (q.length < 2) {
       status.textContent = '';

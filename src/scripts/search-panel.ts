@@ -5,12 +5,13 @@
  * engine (re-exports below): every search module then sits in this one chunk,
  * which the header imports on demand with nothing to preload beside it.
  */
+import { SEARCH_PARAMS } from '../lib/search-filters';
 import { loadPagefind } from './pagefind';
 import { search } from './search-engine';
 import { renderResults } from './search-render';
 import { outcomeStatus, statusText } from './search-status';
 
-export { outcomeStatus, renderResults, search };
+export { outcomeStatus, renderResults, SEARCH_PARAMS, search };
 
 export interface HeaderSearch {
   root: HTMLElement;
@@ -59,7 +60,7 @@ export function attachPanel({ root, input, panel, list, status }: HeaderSearch):
       if (outcome.total > 0) {
         const more = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `${root.dataset['page'] ?? ''}?q=${encodeURIComponent(q)}`;
+        link.href = `${root.dataset['page'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(q)}`;
         link.textContent = statusText(text.all, q, outcome.total);
         more.className = 'search-results__all';
         more.appendChild(link);

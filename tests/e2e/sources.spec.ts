@@ -78,3 +78,14 @@ test('the sources of the map’s places are listed on /sources/, where the map l
   await page.goto('./sources/');
   for (const key of keys) await expect(page.locator(`[id="${key}"]`), key).toHaveCount(1);
 });
+
+test('a source of the map links back to the places whose coordinates it gives', async ({ page }) => {
+  await page.goto('./sources/');
+  const entry = page.locator('[id="wp-en-stepanakert"]');
+  const link = entry.getByRole('link', { name: 'Stepanakert', exact: true });
+  await expect(entry.locator('.bibliography__backlinks')).toContainText('carte : Stepanakert');
+  await link.click();
+  await expect(page).toHaveURL(/\/carte\/#lieu-stepanakert$/);
+  await expect(page.locator('#lieu-stepanakert')).toBeInViewport();
+  await expect(page.locator('#lieu-stepanakert [data-source="wp-en-stepanakert"]')).toHaveCount(1);
+});

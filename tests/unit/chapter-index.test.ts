@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chapterIndex, checkFrontmatter } from '../../src/content/chapter-index.ts';
+import { chapterIndex, checkFrontmatter, outline } from '../../src/content/chapter-index.ts';
+import { NOTES_HEADING_ID, REPERES_HEADING_ID } from '../../src/lib/page-ids.ts';
 
 const file = 'content/chapitres/2-essai.mdx';
 const valid = ['title: "Un second chapitre"', 'order: 2', 'period: "1994–2020"', 'summary: "Un second chapitre d’essai, pour les liens entre chapitres."', 'updated: 2026-11-20'];
@@ -38,5 +39,10 @@ describe('checkFrontmatter', () => {
 describe('chapterIndex', () => {
   it('indexes the fixture chapters, whose front matter is valid', () => {
     expect([...chapterIndex('tests/fixtures/build-ok/content/chapitres').keys()]).toEqual(['1-essai', '2-essai']);
+  });
+
+  it('counts the headings the page adds (notes, « Repères ») among the anchors, with the sections', () => {
+    const ids = outline('---\ntitle: "Essai"\n---\n\n## Le contexte\n\nUn paragraphe.\n').ids;
+    expect([...ids]).toEqual([NOTES_HEADING_ID, REPERES_HEADING_ID, 'le-contexte']);
   });
 });
