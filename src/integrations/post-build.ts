@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { loadDossier } from '../content/dossier.ts';
+import { freezeDossier, loadDossier } from '../content/dossier.ts';
 import { editionSkipped, pdfEnabled, pdfSkipped } from '../content/print-edition.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
@@ -92,6 +92,10 @@ export function postBuild(): AstroIntegration {
   return {
     name: 'dossier-post-build',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // The content was read with the config; it does not change while the site is built.
+        if (command === 'build') freezeDossier(true);
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(config.site) : undefined;
