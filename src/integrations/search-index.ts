@@ -44,11 +44,13 @@ export async function writeSearchIndex(root: string): Promise<IndexReport> {
       const found = searchRecords(fromHtml(html), pageUrl(root, file));
       if (found.length === 0) continue;
       pages++;
-      for (const record of found) {
-        const added = await index.addHTMLFile({ url: record.url, content: record.html });
-        if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}) : ${added.errors.join(', ')}`);
-        records++;
+      // A page's records go to Pagefind together rather than one round trip each (the index
+      // written is the same, file for file).
+      const added = await Promise.all(found.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
+      for (const [i, result] of added.entries()) {
+        if (result.errors.length > 0) throw new Error(`Pagefind (${found[i]!.url}) : ${result.errors.join(', ')}`);
       }
+      records += found.length;
     }
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
