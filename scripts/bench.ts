@@ -6,9 +6,10 @@
  * and removed at the end.
  *
  *   npm run bench                      everything (about a quarter of an hour on two cores)
- *   npm run bench -- --no-scale        without the 100× content run
+ *   npm run bench -- --no-scale        without the ×10 and ×100 content runs
+ *   npm run bench -- --scale=10        only the ×10 content run (--scale=10,100 by default)
  *   npm run bench -- --no-pdf --no-lighthouse
- *   BENCH_SCALE_TIMEOUT=1200 npm run bench   stop the 100× build after that many seconds (900)
+ *   BENCH_SCALE_TIMEOUT=1200 npm run bench   stop each scale build after that many seconds (900)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { basePath } from '../src/settings.ts';
 import type { Relevance } from '../tests/search/relevance.ts';
 import { type FontBytes, fontBytes, type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
 import { ko, number, seconds, table } from './bench/report.ts';
+import { growth, type ScaleBuild, scaleFactors, scaleTable } from './bench/scale.ts';
 import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfOutcome, project, removeSite } from './bench/site.ts';
 import { chapterPages, folderSize, type PageWeight, weighPage } from './bench/weight.ts';
 
@@ -35,11 +37,14 @@ const BUDGETS = {
   relevanceHitRate: 0.9,
   coldBuildSeconds: 10,
   scaleBuildSeconds: 90,
+  /** Time ×100 ÷ time ×10 ÷ 10: at most 1 when the build grows linearly with the content. */
+  scaleGrowth: 1,
   lighthouse: 95,
 };
 
 const args = new Set(process.argv.slice(2));
-const skip = { scale: args.has('--no-scale'), pdf: args.has('--no-pdf'), lighthouse: args.has('--no-lighthouse') };
+const factors = scaleFactors(process.argv.slice(2));
+const skip = { scale: factors.length === 0, pdf: args.has('--no-pdf'), lighthouse: args.has('--no-lighthouse') };
 const base = basePath();
 const benchStarted = performance.now();
 /** The machine's load when the bench starts: timings taken on a busy machine are not comparable. */
@@ -113,7 +118,9 @@ async function measure<T>(what: string, run: () => Promise<T>): Promise<Measured
 log('copie du site, construction à froid (DOSSIER_PDF=0)…');
 freezeSources();
 const site = makeSite('site');
+const coldLoad = loadavg()[0] ?? 0;
 const cold = await build(site, { pdf: false, timeoutSeconds: 600 });
+const coldLoadEnd = loadavg()[0] ?? 0;
 if (!cold.ok) {
   cleanUp();
   console.error(`La construction à froid a échoué (${cold.error ?? ''}) :\n${cold.output.split('\n').slice(-30).join('\n')}`);
@@ -171,20 +178,20 @@ if (firstChapter) {
 }
 removeSite(site);
 
-// ── 4. The same site with 100 times the content.
-interface Scale {
-  chapters: number;
-  build: BuildRun;
+// ── 4. The same site with 10 and 100 times the content (--scale=…), each built cold without PDFs.
+interface Scale extends ScaleBuild {
   index?: { bytes: number; files: number };
   search: Measured<SearchBytes>;
 }
-let scale: Measured<Scale> = { skipped: 'option --no-scale' };
-if (!skip.scale) {
+const scales: Scale[] = [];
+for (const copies of factors) {
   let chapters = 0;
-  const big = makeSite('x100', (content) => (chapters = multiplyChapters(content, COPIES)));
-  log(`×${COPIES} : ${chapters} chapitres, construction (DOSSIER_PDF=0)…`);
+  const big = makeSite(`x${copies}`, (content) => (chapters = multiplyChapters(content, copies)));
+  log(`×${copies} : ${chapters} chapitres, construction (DOSSIER_PDF=0)…`);
+  const start = loadavg()[0] ?? 0;
   const run = await build(big, { pdf: false, timeoutSeconds: Number(process.env['BENCH_SCALE_TIMEOUT'] ?? 900) });
-  log(`×${COPIES} : ${run.ok ? seconds(run.seconds) : `${run.error ?? ''} (${reached(run)})`}`);
+  const load = { start, end: loadavg()[0] ?? 0 };
+  log(`×${copies} : ${run.ok ? seconds(run.seconds) : `${run.error ?? ''} (${reached(run)})`} ; ${phaseText(buildPhases(run))}`);
   let bigSearch: Measured<SearchBytes> = { skipped: 'construction inachevée' };
   let index: { bytes: number; files: number } | undefined;
   if (run.ok) {
@@ -194,16 +201,26 @@ if (!skip.scale) {
     if (bigFirst) {
       const server = await serve(bigDist, base);
       try {
-        log(`×${COPIES} : recherche « ${QUERY} »…`);
-        bigSearch = await measure('recherche ×100', () => searchBytes(server.origin, base, bigFirst, QUERY));
+        log(`×${copies} : recherche « ${QUERY} »…`);
+        bigSearch = await measure(`recherche ×${copies}`, () => searchBytes(server.origin, base, bigFirst, QUERY));
       } finally {
         await server.close();
       }
     }
   }
-  scale = { value: { chapters, build: run, ...(index ? { index } : {}), search: bigSearch } };
+  scales.push({ copies, chapters, build: run, load, ...(index ? { index } : {}), search: bigSearch });
   removeSite(big);
 }
+const scale: Measured<Scale> = skip.scale
+  ? { skipped: 'option --no-scale' }
+  : (() => {
+      const at = scales.find((x) => x.copies === COPIES);
+      return at ? { value: at } : { skipped: `×${COPIES} absent de --scale` };
+    })();
+/** ×1 (the cold build of the site as it is) then each scale build, for the table of steps. */
+const sizes: ScaleBuild[] = [{ copies: 1, chapters: weights.length, build: cold, load: { start: coldLoad, end: coldLoadEnd } }, ...scales];
+const tenfold = scales.find((x) => x.copies === 10);
+const scaleGrowth = tenfold?.build.ok && scale.value?.build.ok ? growth(tenfold.build.seconds, scale.value.build.seconds, scale.value.chapters / tenfold.chapters) : undefined;
 cleanUp();
 
 // ── 5. Report.
@@ -211,7 +228,7 @@ interface Budget {
   label: string;
   value: number | undefined;
   limit: number;
-  unit: 'octets' | 's' | 'note' | 'part';
+  unit: 'octets' | 's' | 'note' | 'part' | 'ratio';
   /** true when the measure may be at most the limit, false when at least. */
   atMost: boolean;
   note?: string;
@@ -260,6 +277,14 @@ const budgets: Budget[] = [
         ? { note: `${scale.value.build.error ?? ''} après ${seconds(scale.value.build.seconds)}` }
         : {}),
   },
+  {
+    label: `Croissance de ×10 à ×${COPIES} : temps ×${COPIES} ÷ temps ×10 ÷ 10 (1 = linéaire)`,
+    value: scaleGrowth,
+    limit: BUDGETS.scaleGrowth,
+    unit: 'ratio',
+    atMost: true,
+    ...(scaleGrowth === undefined ? { note: 'constructions ×10 et ×100 requises (--scale=10,100)' } : {}),
+  },
   ...(
     [
       ['performance', 'performance'],
@@ -278,7 +303,17 @@ const budgets: Budget[] = [
 ];
 const pass = (b: Budget): boolean | undefined => (b.value === undefined ? undefined : b.atMost ? b.value <= b.limit : b.value >= b.limit);
 const show = (value: number | undefined, unit: Budget['unit']): string =>
-  value === undefined ? '—' : unit === 'octets' ? ko(value) : unit === 's' ? seconds(value) : unit === 'part' ? `${number(value * 100)} %` : number(value);
+  value === undefined
+    ? '—'
+    : unit === 'octets'
+      ? ko(value)
+      : unit === 's'
+        ? seconds(value)
+        : unit === 'part'
+          ? `${number(value * 100)} %`
+          : unit === 'ratio'
+            ? number(value, 2)
+            : number(value);
 
 const chapterRows = weights.map((w) => [
   w.page.slice(base.length).replace(/^chapitres\/|\/$/g, ''),
@@ -295,7 +330,6 @@ const chapterRows = weights.map((w) => [
 ]);
 
 const s = search.value;
-const big = scale.value;
 const measures: string[][] = [
   ['Construction à froid (Astro + vérification + Pagefind, sans PDF)', seconds(cold.seconds)],
   ['   étapes (enregistrées par la construction)', phaseText(buildPhases(cold))],
@@ -334,20 +368,18 @@ const measures: string[][] = [
     'Recherche : rang réciproque moyen des réponses (questions du lecteur)',
     relevance.value ? `${number(relevance.value.mrr, 2)} sur ${String(relevance.value.questions.length)} questions` : `non mesuré : ${relevance.skipped ?? ''}`,
   ],
-  [`×${COPIES} : chapitres`, big ? number(big.chapters) : `non mesuré : ${scale.skipped ?? ''}`],
-  ...(big
-    ? [
-        [`×${COPIES} : construction sans PDF`, big.build.ok ? seconds(big.build.seconds) : `${big.build.error ?? ''} — ${reached(big.build)}`],
-        [`   étapes (enregistrées par la construction)`, phaseText(buildPhases(big.build))],
-        [`×${COPIES} : index Pagefind (dist/pagefind)`, big.index ? `${ko(big.index.bytes, 0)} en ${number(big.index.files)} fichiers` : '—'],
-        [
-          `×${COPIES} : recherche « ${QUERY} » (octets /pagefind/)`,
-          big.search.value
-            ? `${ko(big.search.value.bodyBytes)} en ${String(big.search.value.requests)} requêtes (${number(big.search.value.firstResultMs)} ms)`
-            : `non mesuré : ${big.search.skipped ?? ''}`,
-        ],
-      ]
-    : []),
+  ...(scales.length === 0 ? [['Contenu multiplié (×10, ×100)', `non mesuré : ${scale.skipped ?? ''}`]] : []),
+  ...scales.flatMap((x) => [
+    [`×${x.copies} : construction sans PDF (${number(x.chapters)} chapitres)`, x.build.ok ? seconds(x.build.seconds) : `${x.build.error ?? ''} — ${reached(x.build)}`],
+    [`   étapes (enregistrées par la construction)`, phaseText(buildPhases(x.build))],
+    [`×${x.copies} : index Pagefind (dist/pagefind)`, x.index ? `${ko(x.index.bytes, 0)} en ${number(x.index.files)} fichiers` : '—'],
+    [
+      `×${x.copies} : recherche « ${QUERY} » (octets /pagefind/)`,
+      x.search.value
+        ? `${ko(x.search.value.bodyBytes)} en ${String(x.search.value.requests)} requêtes (${number(x.search.value.firstResultMs)} ms)`
+        : `non mesuré : ${x.search.skipped ?? ''}`,
+    ],
+  ]),
   [
     'Lighthouse (chapitre 1, mobile simulé)',
     lighthouse.value
@@ -402,6 +434,9 @@ const report = [
   'Mesures',
   table(['mesure', 'valeur'], measures),
   '',
+  ...(scales.length > 0
+    ? ['Étapes de la construction selon la taille du contenu (à froid, sans PDF ; dernières colonnes : croissance ÷ croissance du contenu, 1 = linéaire)', scaleTable(sizes), '']
+    : []),
   'Budgets',
   table(['budget', 'mesure', 'limite', 'verdict'], budgetRows),
   '',
@@ -438,19 +473,23 @@ const results = {
   search: search.value ?? { skipped: search.skipped },
   spellingsGzip: spellingsGzip ?? null,
   relevance: relevance.value ? { hitRate: relevance.value.hitRate, mrr: relevance.value.mrr, questions: relevance.value.questions } : { skipped: relevance.skipped },
-  scale: big
-    ? {
-        copies: COPIES,
-        chapters: big.chapters,
-        ok: big.build.ok,
-        buildSeconds: big.build.seconds,
-        phases: buildPhases(big.build),
-        error: big.build.error ?? null,
-        reached: big.build.ok ? null : reached(big.build),
-        index: big.index ?? null,
-        search: big.search.value ?? { skipped: big.search.skipped },
-      }
-    : { skipped: scale.skipped },
+  scale: skip.scale
+    ? { skipped: scale.skipped }
+    : sizes.map((x) => {
+        const extra = scales.find((y) => y.copies === x.copies);
+        return {
+          copies: x.copies,
+          chapters: x.chapters,
+          ok: x.build.ok,
+          buildSeconds: x.build.seconds,
+          phases: buildPhases(x.build),
+          load: x.load,
+          error: x.build.error ?? null,
+          reached: x.build.ok ? null : reached(x.build),
+          ...(extra ? { index: extra.index ?? null, search: extra.search.value ?? { skipped: extra.search.skipped } } : {}),
+        };
+      }),
+  scaleGrowth: scaleGrowth ?? null,
   fonts: fontsLoaded.value ?? { skipped: fontsLoaded.skipped },
   lighthouse: lighthouse.value ?? { skipped: lighthouse.skipped },
   reference: { starlightChapterPageGzip: STARLIGHT_CHAPTER_GZIP },

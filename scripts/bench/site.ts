@@ -133,7 +133,7 @@ export function pdfOutcome(run: BuildRun): PdfOutcome | undefined {
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 
 /**
- * 100 times the content: each of the six chapters stays as it is (the
+ * `copies` times the content (the bench builds ×10 and ×100): each of the six chapters stays as it is (the
  * chronology and the glossary point to them) and gets `copies − 1` copies
  * named `NNN-….mdx`, with an `order` of their own and a title suffixed with
  * the copy number.
@@ -166,8 +166,16 @@ export interface BuildPhases {
   pdfOrLinks?: number;
   check?: number;
   pagefind?: number;
+  /** Within Astro, from its own log: Vite's bundling (the MDX chapters are compiled there)… */
+  vite?: number;
+  /** …and the generation of the static routes. */
+  pages?: number;
+  /** The print edition's page (/imprimer/index.html), as Astro timed it. */
+  edition?: number;
   /** The page that took longest to render, with Astro's own figure. */
   slowestPage?: { page: string; seconds: number };
+  /** The three slowest pages, slowest first. */
+  slowestPages?: { page: string; seconds: number }[];
 }
 
 function duration(text: string): number {
@@ -176,16 +184,28 @@ function duration(text: string): number {
   return total;
 }
 
-/** Where a build spent its time: the steps it recorded, and the slowest page from Astro's own report. */
+/** Where a build spent its time: the steps it recorded, and Vite, the pages and the slowest pages from Astro's own report. */
 export function buildPhases(run: BuildRun): BuildPhases {
   const phases: BuildPhases = {};
   for (const key of ['astro', 'pdfOrLinks', 'check', 'pagefind'] as const) {
     const value = run.phases?.[key];
     if (value !== undefined) phases[key] = value;
   }
+  // « [vite] ✓ built in 39.55s » (the server build comes first), then « ✓ Completed in 7.34s. »
+  // closing « generating static routes ».
+  const vite = /\[vite\] ✓ built in ([^\n]+)/.exec(run.output);
+  if (vite?.[1]) phases.vite = duration(vite[1]);
+  const routes = run.output.indexOf('generating static routes');
+  const pages = routes === -1 ? null : /^(?:[\d:]+ )?✓ Completed in ([^\n]+)/m.exec(run.output.slice(routes));
+  if (pages?.[1]) phases.pages = duration(pages[1]);
+  const timed: { page: string; seconds: number }[] = [];
   for (const [, page, took] of run.output.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)) {
-    const seconds = duration(took ?? '');
-    if (page && (!phases.slowestPage || seconds > phases.slowestPage.seconds)) phases.slowestPage = { page, seconds };
+    if (page) timed.push({ page, seconds: duration(took ?? '') });
   }
+  timed.sort((a, b) => b.seconds - a.seconds);
+  if (timed[0]) phases.slowestPage = timed[0];
+  if (timed.length > 0) phases.slowestPages = timed.slice(0, 3);
+  const edition = timed.find((t) => t.page.endsWith('/imprimer/index.html'));
+  if (edition) phases.edition = edition.seconds;
   return phases;
 }

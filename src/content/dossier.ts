@@ -118,10 +118,24 @@ const shared = globalThis as { [MEMO]?: Map<string, Memo> };
 shared[MEMO] ??= new Map<string, Memo>();
 const memos = shared[MEMO];
 
+const FROZEN = Symbol.for('haut-karabagh.dossier.frozen');
+const flags = globalThis as { [FROZEN]?: boolean };
+
+/**
+ * During `astro build` the content does not change: the model is then kept without stamping the
+ * folder again at each call. Every chapter page asks for it, and stamping every file of the
+ * folder for each page grew as the square of the number of chapters. Set by the post-build
+ * integration when the command is `build`; `astro dev` keeps re-reading changed files.
+ */
+export function freezeDossier(frozen: boolean): void {
+  flags[FROZEN] = frozen;
+}
+
 /** The dossier of `dir` (CONTENT_DIR or content/ by default), read once per build. */
 export function loadDossier(dir = contentDir()): Dossier {
-  const current = stamp(dir);
   const memo = memos.get(dir);
+  if (memo && flags[FROZEN]) return memo.dossier;
+  const current = stamp(dir);
   if (memo && memo.stamp === current) return memo.dossier;
   const dossier = readDossier(dir);
   memos.set(dir, { stamp: current, dossier });

@@ -177,6 +177,9 @@ export const fr = typeset({
     index: 'Index des noms',
     indexIntro: 'Les pages où les chapitres nomment chaque lieu, personne, organisation ou terme du glossaire ; les autres graphies renvoient à la forme retenue.',
     indexSee: 'voir',
+    notComposed: (chapters: number, max: number) =>
+      `Le dossier compte ${chapters} chapitres : au-delà de ${max}, l’édition sur une seule page n’est pas composée, elle serait trop lourde pour un navigateur, et aucun PDF n’est produit. Chaque chapitre s’imprime depuis sa page (format A4, notes en fin de chapitre).`,
+    chapterList: 'Les chapitres',
   },
   glossary: {
     title: 'Glossaire et index des noms',

@@ -1,13 +1,14 @@
 /**
  * Integrity check of a built site (dist/): every internal link and #anchor
  * resolves, every note call has its note and every note its call, no chapter
- * is empty. Runs after every build; its problems stop the build.
+ * is empty. Runs after every build; its problems stop the build. Each page is
+ * read in one streaming pass and each link target looked up once, so the
+ * check grows with the size of the site, however long a page (the print
+ * edition holds every chapter).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 
 export interface Problem {
   page: string;
@@ -45,17 +46,24 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
-function text(node: Element): string {
-  let out = '';
-  visit(node, 'text', (t) => {
-    out += t.value;
-  });
-  return out;
+/** What the reader of one page keeps open while the parser walks it. */
+interface Open {
+  /** Index in `page.links` of an open `<a href>`, whose text is being gathered. */
+  link?: number;
+  /** Index in `page.noteItems` of an open `li#fn-…`. */
+  noteItem?: number;
+  /** Rank, in document order, of an open `.prose` element inside a chapter's article. */
+  prose?: number;
+  /** An open `article[data-pagefind-body]` of a chapter page. */
+  chapter?: boolean;
 }
 
-function readPage(root: string, file: string): Page {
-  const html = readFileSync(file, 'utf8');
-  const tree: Root = fromHtml(html);
+/**
+ * Reads one built page in a single streaming pass (htmlparser2: no tree is built, so a page of
+ * any size costs its length): ids and `a[name]`, links with their text, note calls and notes,
+ * the text length of a chapter's `.prose`, whatever follows `</html>`.
+ */
+export function readPage(root: string, file: string, html = readFileSync(file, 'utf8')): Page {
   const end = html.lastIndexOf('</html>');
   const page: Page = {
     path: `/${relative(root, file).replace(/index\.html$/, '')}`,
@@ -67,30 +75,71 @@ function readPage(root: string, file: string): Page {
     proseLength: 0,
     afterDocument: end === -1 ? '' : html.slice(end + '</html>'.length).trim(),
   };
-  visit(tree, 'element', (node: Element) => {
-    const id = node.properties['id'];
-    if (typeof id === 'string') page.ids.add(id);
-    const name = node.properties['name'];
-    if (node.tagName === 'a' && typeof name === 'string') page.ids.add(name);
-    if (node.tagName === 'a' && typeof node.properties['href'] === 'string') {
-      page.links.push({ href: node.properties['href'], text: text(node).trim().slice(0, 60) });
-      if ('dataFootnoteRef' in node.properties) page.noteCalls.push(node.properties['href'].slice(1));
-    }
-    if (node.tagName === 'li' && typeof id === 'string' && id.startsWith('fn-')) {
-      let hasBackref = false;
-      visit(node, 'element', (child: Element) => {
-        if ('dataFootnoteBackref' in child.properties) hasBackref = true;
-      });
-      page.noteItems.push({ id, hasBackref });
-    }
-    if (node.tagName === 'article' && 'dataPagefindBody' in node.properties && page.path.startsWith('/chapitres/')) {
-      page.isChapter = true;
-      visit(node, 'element', (child: Element) => {
-        const cls = child.properties['className'];
-        if (Array.isArray(cls) && cls.includes('prose')) page.proseLength = text(child).trim().length;
-      });
-    }
-  });
+  const linkTexts: string[] = [];
+  const stack: Open[] = [];
+  /** Open links, note items and prose elements: text goes to each, a backlink marks each note. */
+  const openLinks: number[] = [];
+  const openNotes: number[] = [];
+  const openProse: { rank: number; text: string }[] = [];
+  let chapterDepth = 0;
+  let proseRank = 0;
+  /** The `.prose` element last opened in document order gives the length, as a tree walk would. */
+  let proseShown = -1;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const open: Open = {};
+        const id = attributes['id'];
+        if (id !== undefined) page.ids.add(id);
+        if (name === 'a' && attributes['name'] !== undefined) page.ids.add(attributes['name']);
+        const href = attributes['href'];
+        if (name === 'a' && href !== undefined) {
+          open.link = page.links.push({ href, text: '' }) - 1;
+          linkTexts.push('');
+          openLinks.push(open.link);
+          if ('data-footnote-ref' in attributes) page.noteCalls.push(href.slice(1));
+        }
+        if (name === 'li' && id?.startsWith('fn-')) {
+          open.noteItem = page.noteItems.push({ id, hasBackref: false }) - 1;
+          openNotes.push(open.noteItem);
+        }
+        if ('data-footnote-backref' in attributes) for (const n of openNotes) page.noteItems[n]!.hasBackref = true;
+        if (chapterDepth > 0 && (attributes['class'] ?? '').split(/\s+/).includes('prose')) {
+          open.prose = proseRank++;
+          openProse.push({ rank: open.prose, text: '' });
+        }
+        if (name === 'article' && 'data-pagefind-body' in attributes && page.path.startsWith('/chapitres/')) {
+          page.isChapter = true;
+          open.chapter = true;
+          chapterDepth++;
+        }
+        stack.push(open);
+      },
+      ontext(data) {
+        for (const i of openLinks) linkTexts[i] += data;
+        for (const p of openProse) p.text += data;
+      },
+      onclosetag() {
+        const open = stack.pop();
+        if (!open) return;
+        if (open.link !== undefined) {
+          openLinks.pop();
+          page.links[open.link]!.text = linkTexts[open.link]!.trim().slice(0, 60);
+        }
+        if (open.noteItem !== undefined) openNotes.pop();
+        if (open.prose !== undefined) {
+          const prose = openProse.pop()!;
+          if (prose.rank > proseShown) {
+            proseShown = prose.rank;
+            page.proseLength = prose.text.trim().length;
+          }
+        }
+        if (open.chapter) chapterDepth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return page;
 }
 
@@ -119,6 +168,12 @@ export function checkSite(root: string, base = '/', planned: ReadonlySet<string>
   for (const file of files) pages.set(file, readPage(root, file));
   const byFile = new Map([...pages.values()].map((p) => [join(root, p.path.endsWith('/') ? `${p.path}index.html` : p.path), p]));
   const report: Report = { pages: pages.size, links: 0, notes: 0, problems: [] };
+  // Every chapter links to the same pages: each target is looked up on disk once.
+  const targets = new Map<string, string | undefined>();
+  const fileOf = (path: string): string | undefined => {
+    if (!targets.has(path)) targets.set(path, targetFile(root, path, planned));
+    return targets.get(path);
+  };
 
   for (const page of pages.values()) {
     if (page.path === '/404.html') continue;
@@ -136,7 +191,7 @@ export function checkSite(root: string, base = '/', planned: ReadonlySet<string>
         }
         continue;
       }
-      const file = targetFile(root, target.path, planned);
+      const file = fileOf(target.path);
       if (!file) {
         report.problems.push({
           page: page.path,
@@ -160,8 +215,9 @@ export function checkSite(root: string, base = '/', planned: ReadonlySet<string>
       report.notes += 1;
       if (!page.ids.has(call)) report.problems.push({ page: page.path, problem: `l’appel de note « #${call} » n’a pas de note.`, fix: 'définissez la note en fin de chapitre.' });
     }
+    const called = new Set(page.noteCalls);
     for (const item of page.noteItems) {
-      if (!item.hasBackref || !page.noteCalls.includes(item.id))
+      if (!item.hasBackref || !called.has(item.id))
         report.problems.push({ page: page.path, problem: `la note « ${item.id} » n’est appelée nulle part.`, fix: 'appelez la note dans le texte ou supprimez-la.' });
     }
     if (page.afterDocument) {

@@ -4,7 +4,7 @@
  * inline scripts and styles (page-policies.ts), the integrity check of the generated site (links,
  * anchors, notes, empty pages; links to the PDFs against the files the PDF step
  * will write), the PDFs of the chapters and of the print edition (whether they
- * are made is decided before the pages are rendered: settings.pdfSkipped), then
+ * are made is decided before the pages are rendered: content/print-edition.ts), then
  * the Pagefind search index.
  * The time of each step goes to `.astro/build-phases.json` (src/integrations/phases.ts) for the bench.
  */
@@ -13,11 +13,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { loadDossier } from '../content/dossier.ts';
+import { freezeDossier, loadDossier } from '../content/dossier.ts';
+import { editionSkipped, pdfEnabled, pdfSkipped } from '../content/print-edition.ts';
 import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
 import { EDITION_PAGE, type PdfJob, pdfJobs } from '../lib/pdf-files.ts';
-import { pdfEnabled, pdfSkipped } from '../settings.ts';
 import { recordedChapter } from './chapter-records.ts';
 import { checkSite, formatProblems } from './integrity.ts';
 import { narrowPagePolicies } from './page-policies.ts';
@@ -81,6 +81,11 @@ export const NO_SITE_URL =
   'ni plan du site, ni flux RSS, ni adresse imprimée dans les PDF). Pour publier : ' +
   'SITE_URL=https://… npm run build.';
 
+/** Said once per build when the dossier is too large for its single-page print edition. */
+export const editionNotComposed = (reason: string): string =>
+  `édition imprimable /imprimer/ non composée : ${reason}. La page renvoie à chaque chapitre, ` +
+  'qui s’imprime seul, et aucun PDF n’est produit. Seuil et raisons : README, « Impression ».';
+
 export function postBuild(): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
@@ -89,6 +94,10 @@ export function postBuild(): AstroIntegration {
   return {
     name: 'dossier-post-build',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // The content was read with the config; it does not change while the site is built.
+        if (command === 'build') freezeDossier(true);
+      },
       'astro:config:done': ({ config }) => {
         // settings.basePath(), with its final slash (Astro keeps it: `trailingSlash: 'always'`).
         base = config.base;
@@ -98,6 +107,8 @@ export function postBuild(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         started = performance.now();
         if (!site) logger.warn(NO_SITE_URL);
+        const edition = editionSkipped();
+        if (edition) logger.warn(editionNotComposed(edition));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

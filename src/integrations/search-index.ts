@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
+import { EDITION_PAGE } from '../lib/pdf-files.ts';
 import { searchRecords } from '../lib/search-records.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -35,16 +36,21 @@ export async function writeSearchIndex(root: string): Promise<IndexReport> {
     let pages = 0;
     let records = 0;
     for (const file of htmlFiles(root)) {
+      // The print edition repeats, under data-search-ignore, what the other pages index: it gives
+      // no record, and it is the largest page by far (every chapter), so it is not even parsed.
+      if (pageUrl(root, file) === `/${EDITION_PAGE}`) continue;
       const html = readFileSync(file, 'utf8');
       if (!html.includes('data-search-')) continue;
       const found = searchRecords(fromHtml(html), pageUrl(root, file));
       if (found.length === 0) continue;
       pages++;
-      for (const record of found) {
-        const added = await index.addHTMLFile({ url: record.url, content: record.html });
-        if (added.errors.length > 0) throw new Error(`Pagefind (${record.url}) : ${added.errors.join(', ')}`);
-        records++;
+      // A page's records go to Pagefind together rather than one round trip each (the index
+      // written is the same, file for file).
+      const added = await Promise.all(found.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
+      for (const [i, result] of added.entries()) {
+        if (result.errors.length > 0) throw new Error(`Pagefind (${found[i]!.url}) : ${result.errors.join(', ')}`);
       }
+      records += found.length;
     }
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);

@@ -29,3 +29,19 @@ export function runningHeadsCss(parts: PrintedPart[]): string {
     )
     .join('\n');
 }
+
+/**
+ * The largest dossier, in chapters, for which the build composes the single-page print edition
+ * (/imprimer/) and the PDFs laid out from it. The edition holds every chapter on one page: at
+ * six chapters it is 1.2 MB of HTML and about 320 printed pages; it grows with the dossier
+ * (12 MB at 60 chapters, 120 MB at 600), which no browser prints and no reader asks for.
+ * Above this size /imprimer/ says so and sends the reader to each chapter's page (printable
+ * by itself); the build says it once. README, « Impression ».
+ */
+export const PRINT_EDITION_MAX_CHAPTERS = 100;
+
+/** Why the print edition is not composed for a dossier of `chapters` chapters, or undefined. */
+export function printEditionSkipped(chapters: number, max = PRINT_EDITION_MAX_CHAPTERS): string | undefined {
+  if (chapters <= max) return undefined;
+  return `${chapters} chapitres, au-delà du seuil de ${max} (PRINT_EDITION_MAX_CHAPTERS, src/lib/print.ts)`;
+}
