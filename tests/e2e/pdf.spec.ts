@@ -88,12 +88,16 @@ test('every « Télécharger le PDF » link resolves to a PDF', async ({ page, r
   }
 });
 
-test('printing a chapter from the browser hides the interface and prints black on white, whatever the theme', async ({ page }) => {
+test('printing a chapter from the browser hides the interface, says where the sources’ addresses are, and prints black on white, whatever the theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./chapitres/1-epoque-sovietique/');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   for (const selector of ['.site-header', '.toc', '[data-theme-toggle]', '.pager', '.cite-box', '.sidenote']) await expect(page.locator(selector).first()).toBeHidden();
   await expect(page.locator('.chapter-head .print-only')).toBeVisible();
+  // The page carries no address of its sources (the PDF does): a line after the notes says where they are.
+  await expect(page.locator('.notes .citation-url')).toHaveCount(0);
+  await expect(page.locator('.notes-adresses')).toBeVisible();
+  await expect(page.locator('.notes-adresses')).toContainText(/bibliographie \(\S+\/sources\/\)/);
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });

@@ -28,9 +28,9 @@ describe('remark-citations', () => {
     );
     await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-several.html');
     expect(data['citations']).toEqual([
-      { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-n' },
-      { key: 'onu-csnu-822-1993', note: 1, noteId: 'fn-n' },
-      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-n' },
+      { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-n', form: 'full' },
+      { key: 'onu-csnu-822-1993', note: 1, noteId: 'fn-n', form: 'full' },
+      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-n', form: 'full' },
     ]);
     expect(data['noteCount']).toBe(1);
   });
@@ -38,8 +38,8 @@ describe('remark-citations', () => {
   it('numbers notes in the order of their calls, not of their definitions', async () => {
     const { data } = await render(['A[^b]. B[^a].', '', '[^a]: [@hrw-1994-seven-years].', '[^b]: [@dewaal-2003-black-garden].'].join('\n'));
     expect(data['citations']).toEqual([
-      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-b' },
-      { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-a' },
+      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-b', form: 'full' },
+      { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-a', form: 'full' },
     ]);
   });
 
