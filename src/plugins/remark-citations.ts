@@ -184,7 +184,7 @@ export default function remarkCitations(options: CitationsOptions) {
             type: 'link',
             url: options.href(key),
             children: segmentsToMdast(citation(entry.data, form, locator?.trim())),
-            data: { hProperties: { className: ['citation'], dataSource: key, dataForm: form } },
+            data: { hProperties: { className: ['citation'] } },
           };
           out.push(link);
           // The label follows every citation, except an « Ibid. » in the same note, which would repeat it.

@@ -74,7 +74,7 @@ test('a source lists the notes that cite it, and a note leads back to the source
   await expect(page).toHaveURL(/\/chapitres\/.+#fn-/);
   const note = page.locator('section.notes li:target');
   await expect(note).toBeVisible();
-  await note.locator('a.citation[data-source="dewaal-2003-black-garden"]').first().click();
+  await note.locator('a.citation[href$="#dewaal-2003-black-garden"]').first().click();
   await expect(page).toHaveURL(/\/sources\/#dewaal-2003-black-garden$/);
   await expect(page.locator('#dewaal-2003-black-garden')).toBeInViewport();
 });

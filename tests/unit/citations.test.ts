@@ -5,7 +5,7 @@ const notesOf = (html: string): string => showSpaces(html.slice(html.indexOf('<s
 
 describe('remark-citations', () => {
   it('renders full form, then short form, then Ibid., each linked to /sources/', async () => {
-    const { html } = await render(
+    const { html, data } = await render(
       [
         'Premier fait[^1]. Deuxième fait[^2]. Troisième fait[^3]. Quatrième fait[^4].',
         '',
@@ -16,6 +16,8 @@ describe('remark-citations', () => {
       ].join('\n'),
     );
     await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-forms.html');
+    // The form is recorded, not written into the page (the print edition reads it: lib/citation-addresses.ts).
+    expect((data['citations'] as { form: string }[]).map((c) => c.form)).toEqual(['full', 'full', 'short', 'ibid']);
   });
 
   it('keeps commentary and several citations in one note', async () => {
