@@ -72,8 +72,7 @@ export const fr = typeset({
     anchorLink: (title: string) => `Lien vers la section « ${title} »`,
     notes: 'Notes',
     /** Printed from the browser, after the notes: the chapter page does not print the sources' addresses. */
-    sourceAddresses: (sources: string, pdf?: string) =>
-      `Les adresses des sources sont dans la bibliographie (${sources})${pdf ? ` et dans le PDF du chapitre (${pdf})` : ''}.`,
+    sourceAddresses: (sources: string, pdf?: string) => `Les adresses des sources sont dans la bibliographie (${sources})${pdf ? ` et dans le PDF du chapitre (${pdf})` : ''}.`,
     backToCall: (n: number, repeat: number) => `Retour à l’appel de note ${n}${repeat > 1 ? ` (${repeat})` : ''}`,
     table: (n: number, chapter?: string) => (chapter ? `Tableau ${n} du chapitre ${chapter}` : `Tableau ${n}`),
   },

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 
 export interface Problem {
   page: string;
@@ -45,6 +46,12 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
+/** A note call: the link inside `sup.appel-de-note` (src/lib/note-markup.ts), to its note. */
+function isNoteCall(node: Element, parent: Root | Element | undefined): boolean {
+  const classes = parent?.type === 'element' && parent.tagName === 'sup' ? parent.properties['className'] : undefined;
+  return Array.isArray(classes) && classes.includes(NOTE_CALL_CLASS) && String(node.properties['href']).startsWith('#');
+}
+
 function text(node: Element): string {
   let out = '';
   visit(node, 'text', (t) => {
@@ -67,19 +74,19 @@ function readPage(root: string, file: string): Page {
     proseLength: 0,
     afterDocument: end === -1 ? '' : html.slice(end + '</html>'.length).trim(),
   };
-  visit(tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element, _i, parent) => {
     const id = node.properties['id'];
     if (typeof id === 'string') page.ids.add(id);
     const name = node.properties['name'];
     if (node.tagName === 'a' && typeof name === 'string') page.ids.add(name);
     if (node.tagName === 'a' && typeof node.properties['href'] === 'string') {
       page.links.push({ href: node.properties['href'], text: text(node).trim().slice(0, 60) });
-      if ('dataFootnoteRef' in node.properties) page.noteCalls.push(node.properties['href'].slice(1));
+      if (isNoteCall(node, parent)) page.noteCalls.push(node.properties['href'].slice(1));
     }
     if (node.tagName === 'li' && typeof id === 'string' && id.startsWith('fn-')) {
       let hasBackref = false;
       visit(node, 'element', (child: Element) => {
-        if ('dataFootnoteBackref' in child.properties) hasBackref = true;
+        if (child.tagName === 'a' && String(child.properties['href'] ?? '').startsWith('#fnref-')) hasBackref = true;
       });
       page.noteItems.push({ id, hasBackref });
     }

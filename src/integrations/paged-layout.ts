@@ -114,7 +114,8 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   // Notes at the foot of the page: a copy of each note follows its call, in a table cell too (the
   // note goes to the foot of the page that holds its row).
   let notes = 0;
-  for (const call of doc.querySelectorAll<HTMLAnchorElement>('sup > a[data-footnote-ref]')) {
+  // The selectors of src/lib/note-markup.ts (NOTE_CALL, NOTE_BACKREF), written out: nothing is imported here.
+  for (const call of doc.querySelectorAll<HTMLAnchorElement>('sup.appel-de-note > a[href^="#"]')) {
     const id = decodeURIComponent(call.getAttribute('href')?.slice(1) ?? '');
     const note = doc.getElementById(id);
     if (!note) continue;
@@ -126,7 +127,7 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
     footnote.append(number, ' ');
     for (const block of Array.from(note.children)) {
       const copy = block.cloneNode(true) as HTMLElement;
-      for (const el of copy.querySelectorAll('[data-footnote-backref]')) el.remove();
+      for (const el of copy.querySelectorAll('a[href*="fnref-"]')) el.remove();
       for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
       footnote.append(...Array.from(copy.childNodes), ' ');
     }

@@ -69,7 +69,9 @@ export function addCitationAddressesToTree(tree: Root, { citations, url, chapter
   });
   const missing = [...byNote.keys()];
   if (missing.length > 0) {
-    throw new Error(`${chapter} : notes relevées par remark-citations absentes de la page (${missing.join(', ')}).\n  → Correction : les ids des notes (fn-…) doivent rester ceux du greffon.`);
+    throw new Error(
+      `${chapter} : notes relevées par remark-citations absentes de la page (${missing.join(', ')}).\n  → Correction : les ids des notes (fn-…) doivent rester ceux du greffon.`,
+    );
   }
 }
 

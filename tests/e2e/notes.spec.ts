@@ -6,7 +6,7 @@ const CHAPTER = './chapitres/2-reveil-armenien/';
 test('a note preview opens on hover and on keyboard focus, and closes with Escape', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(CHAPTER);
-  const call = page.locator('a[data-footnote-ref]').first();
+  const call = page.locator('sup.appel-de-note > a').first();
   const preview = page.getByRole('note');
   await call.hover();
   await expect(preview).toBeVisible();
@@ -22,11 +22,21 @@ test('a note preview opens on hover and on keyboard focus, and closes with Escap
   await expect(call).toBeFocused();
 });
 
+test('a screen reader hears each note with its call: the call is described by its note’s text', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const calls = page.locator('sup.appel-de-note > a');
+  for (const call of [calls.first(), calls.nth(5), calls.last()]) {
+    const id = decodeURIComponent(((await call.getAttribute('href')) ?? '').slice(1));
+    const words = (await page.locator(`[id="${id}"] p`).first().innerText()).replace(/\s+/g, ' ').trim().slice(0, 40);
+    await expect(call).toHaveAccessibleDescription(new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
   test('a tap on a note call shows the preview; a tap outside closes it', async ({ page }) => {
     await page.goto(CHAPTER);
-    const call = page.locator('a[data-footnote-ref]').first();
+    const call = page.locator('sup.appel-de-note > a').first();
     await call.scrollIntoViewIfNeeded();
     await call.tap();
     const preview = page.getByRole('note');
@@ -42,7 +52,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('no preview, but the call is a plain link to the note', async ({ page }) => {
     await page.goto(CHAPTER);
-    const call = page.locator('a[data-footnote-ref]').first();
+    const call = page.locator('sup.appel-de-note > a').first();
     await call.hover();
     await expect(page.getByRole('note')).toHaveCount(0);
     await call.click();

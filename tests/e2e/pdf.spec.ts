@@ -115,7 +115,7 @@ test('in every chapter PDF, each note is printed at the foot of the page that ca
     await page.goto(`./chapitres/${slug}/`);
     // For each call: the text just before it, and the beginning of its note, as a reader sees them.
     const notes = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLAnchorElement>('.prose sup > a[data-footnote-ref]')).map((call) => {
+      Array.from(document.querySelectorAll<HTMLAnchorElement>('.prose sup.appel-de-note > a')).map((call) => {
         const range = document.createRange();
         range.setStart(call.closest('p, li, td, th, dd, blockquote') ?? call.parentElement!, 0);
         range.setEndBefore(call.parentElement!);

@@ -10,6 +10,9 @@ describe('French notes (remark-rehype options, rehype-footnotes-fr)', () => {
     expect(html).toContain('aria-label="Retour à l’appel de note 1"');
     expect(html).not.toContain('sidenote');
     expect(html.match(/S\/RES\/822/g)).toHaveLength(1);
+    // Nothing repeated on each note that a script or the index derives (the call's description, marks for search).
+    expect(html).toContain('<sup class="appel-de-note"><a href="#fn-1" id="fnref-1">1</a></sup>');
+    expect(html).not.toMatch(/data-footnote-ref|data-footnote-backref|aria-describedby|data-pagefind-ignore|fn-1-texte/);
   });
 });
 
