@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 import { searchRecords } from '../lib/search-records.ts';
+import { ANCHOR_LABEL_ID } from '../plugins/rehype-heading-anchors.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -29,7 +30,7 @@ function pageUrl(root: string, file: string): string {
  * on every note call or heading, so that the page does not carry an attribute on each of them.
  * Note numbers never reach the index or its excerpts (« conflit1 »).
  */
-export const EXCLUDED_FROM_INDEX = [`.${NOTE_CALL_CLASS}`];
+export const EXCLUDED_FROM_INDEX = [`.${NOTE_CALL_CLASS}`, '.heading-anchor', `#${ANCHOR_LABEL_ID}`];
 
 export interface IndexReport {
   pages: number;

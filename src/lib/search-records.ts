@@ -14,7 +14,7 @@
  *   print edition repeats the chapters, the glossary and the sources).
  * Each record is a small HTML document with Pagefind's meta and filter tags;
  * `data-pagefind-ignore` inside the text is kept, and the index step leaves
- * note calls out by selector (src/integrations/search-index.ts), so that
+ * note calls and heading links out by selector (src/integrations/search-index.ts), so that
  * neither reaches the index. Pure: a hast tree in, records out.
  */
 import type { Element, ElementContent, Root } from 'hast';

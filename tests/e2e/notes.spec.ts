@@ -32,6 +32,15 @@ test('a screen reader hears each note with its call: the call is described by it
   }
 });
 
+test('each section’s link is named « Lien vers la section » and the section’s title', async ({ page }) => {
+  await page.goto(CHAPTER);
+  for (const wrapper of [page.locator('.prose .heading').first(), page.locator('.prose .heading').last()]) {
+    const title = (await wrapper.locator('h2, h3').innerText()).trim();
+    const words = title.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await expect(wrapper.locator('.heading-anchor')).toHaveAccessibleName(new RegExp(`^Lien vers la section\\s+${words.join('\\s+')}$`));
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
   test('a tap on a note call shows the preview; a tap outside closes it', async ({ page }) => {

@@ -33,6 +33,9 @@ describe('remark-heading-ids and rehype-heading-anchors', () => {
     await expect(showSpaces(html)).toMatchFileSnapshot('snapshots/headings.html');
     expect(html).toContain('id="l-operation-anneau-1991"');
     expect(html).toContain('id="bilan-2"');
+    // Each link is named by one shared label and its heading: the title is not repeated in hidden text.
+    expect(html.match(/aria-labelledby="lien-section /g)).toHaveLength(3);
+    expect(html.match(/<span id="lien-section" hidden>Lien vers la section<\/span>/g)).toHaveLength(1);
   });
 });
 
