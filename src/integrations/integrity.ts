@@ -47,8 +47,9 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** A note call: the link inside `sup.appel-de-note` (src/lib/note-markup.ts), to its note. */
-function isNoteCall(node: Element, parent: Root | Element | undefined): boolean {
-  const classes = parent?.type === 'element' && parent.tagName === 'sup' ? parent.properties['className'] : undefined;
+function isNoteCall(node: Element, parent: { type: string } | undefined): boolean {
+  const sup = parent?.type === 'element' ? (parent as Element) : undefined;
+  const classes = sup?.tagName === 'sup' ? sup.properties['className'] : undefined;
   return Array.isArray(classes) && classes.includes(NOTE_CALL_CLASS) && String(node.properties['href']).startsWith('#');
 }
 
