@@ -192,7 +192,7 @@ export default function remarkCitations(options: CitationsOptions) {
           if (label) {
             out.push({
               type: 'emphasis',
-              data: { hName: 'span', hProperties: { className: ['voix-source'], dataVoix: entry.data.voix } },
+              data: { hName: 'span', hProperties: { className: ['voix-source'] } },
               children: [{ type: 'text', value: ` (${label})` }],
             });
           }
