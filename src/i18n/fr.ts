@@ -69,8 +69,11 @@ export const fr = typeset({
     pager: 'Chapitres voisins',
     reperes: 'Repères',
     reperesCount: (n: number) => `${n} dates clés, chacune liée à sa section`,
-    anchorLink: (title: string) => `Lien vers la section « ${title} »`,
+    /** Accessible name of a heading's link, read before the heading's own text. */
+    anchorLink: 'Lien vers la section',
     notes: 'Notes',
+    /** Printed from the browser, after the notes: the chapter page does not print the sources' addresses. */
+    sourceAddresses: (sources: string, pdf?: string) => `Les adresses des sources sont dans la bibliographie (${sources})${pdf ? ` et dans le PDF du chapitre (${pdf})` : ''}.`,
     backToCall: (n: number, repeat: number) => `Retour à l’appel de note ${n}${repeat > 1 ? ` (${repeat})` : ''}`,
     table: (n: number, chapter?: string) => (chapter ? `Tableau ${n} du chapitre ${chapter}` : `Tableau ${n}`),
   },

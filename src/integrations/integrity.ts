@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 
 export interface Problem {
   page: string;
@@ -56,6 +57,8 @@ interface Open {
   prose?: number;
   /** An open `article[data-pagefind-body]` of a chapter page. */
   chapter?: boolean;
+  /** An open `sup.appel-de-note` (src/lib/note-markup.ts): the link inside is a note call. */
+  noteCall?: boolean;
 }
 
 /**
@@ -97,13 +100,14 @@ export function readPage(root: string, file: string, html = readFileSync(file, '
           open.link = page.links.push({ href, text: '' }) - 1;
           linkTexts.push('');
           openLinks.push(open.link);
-          if ('data-footnote-ref' in attributes) page.noteCalls.push(href.slice(1));
+          if (stack.at(-1)?.noteCall && href.startsWith('#')) page.noteCalls.push(href.slice(1));
         }
+        if (name === 'sup' && (attributes['class'] ?? '').split(/\s+/).includes(NOTE_CALL_CLASS)) open.noteCall = true;
         if (name === 'li' && id?.startsWith('fn-')) {
           open.noteItem = page.noteItems.push({ id, hasBackref: false }) - 1;
           openNotes.push(open.noteItem);
         }
-        if ('data-footnote-backref' in attributes) for (const n of openNotes) page.noteItems[n]!.hasBackref = true;
+        if (name === 'a' && href?.startsWith('#fnref-')) for (const n of openNotes) page.noteItems[n]!.hasBackref = true;
         if (chapterDepth > 0 && (attributes['class'] ?? '').split(/\s+/).includes('prose')) {
           open.prose = proseRank++;
           openProse.push({ rank: open.prose, text: '' });

@@ -11,7 +11,8 @@
  * - links from one chapter to another become links inside the dossier, which
  *   the stylesheet follows with their page (« chapitre 3, p. 47 »);
  * - the index of names gives the pages of every mention of its terms
- *   (`data-terme`, set by remark-glossary-links): the pages are recorded as
+ *   (`data-terme` on the later mentions, set by remark-glossary-links; the
+ *   first mention is a link to its entry, which names it): the pages are recorded as
  *   the engine lays them out, and each entry's numbers (one per page, ranges
  *   for consecutive pages) are written into the index before the engine
  *   reaches it, so that the index is laid out with its true numbers.
@@ -50,6 +51,11 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   const url = location.href;
   doc.documentElement.dataset['miseEnPage'] = 'livre';
   for (const el of doc.querySelectorAll('script, noscript')) el.remove();
+  // The first mention of a term is a link to its glossary entry (/glossaire/#id): the index of names
+  // counts it as a mention of that term, read from its address before links are rewritten below.
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-chapitre-slug] a.terme-glossaire')) {
+    link.dataset['terme'] ||= decodeURIComponent(link.hash.slice(1));
+  }
   // The site's interface never prints: out of the flow, or the engine gives it pages of their own
   // (two blank pages opened the dossier before the title page).
   for (const el of doc.querySelectorAll('.skip-link, .site-header, .site-footer, .no-print')) el.remove();
@@ -108,7 +114,8 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   // Notes at the foot of the page: a copy of each note follows its call, in a table cell too (the
   // note goes to the foot of the page that holds its row).
   let notes = 0;
-  for (const call of doc.querySelectorAll<HTMLAnchorElement>('sup > a[data-footnote-ref]')) {
+  // The selectors of src/lib/note-markup.ts (NOTE_CALL, NOTE_BACKREF), written out: nothing is imported here.
+  for (const call of doc.querySelectorAll<HTMLAnchorElement>('sup.appel-de-note > a[href^="#"]')) {
     const id = decodeURIComponent(call.getAttribute('href')?.slice(1) ?? '');
     const note = doc.getElementById(id);
     if (!note) continue;
@@ -120,7 +127,7 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
     footnote.append(number, ' ');
     for (const block of Array.from(note.children)) {
       const copy = block.cloneNode(true) as HTMLElement;
-      for (const el of copy.querySelectorAll('[data-footnote-backref]')) el.remove();
+      for (const el of copy.querySelectorAll('a[href*="fnref-"]')) el.remove();
       for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
       footnote.append(...Array.from(copy.childNodes), ' ');
     }

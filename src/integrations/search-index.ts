@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
+import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 import { EDITION_PAGE } from '../lib/pdf-files.ts';
 import { searchRecords } from '../lib/search-records.ts';
+import { ANCHOR_LABEL_ID } from '../plugins/rehype-heading-anchors.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -24,13 +26,20 @@ function pageUrl(root: string, file: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * What the index leaves out of a record's text, besides `data-pagefind-ignore`: marks that repeat
+ * on every note call or heading, so that the page does not carry an attribute on each of them.
+ * Note numbers never reach the index or its excerpts (« conflit1 »).
+ */
+export const EXCLUDED_FROM_INDEX = [`.${NOTE_CALL_CLASS}`, '.heading-anchor', `#${ANCHOR_LABEL_ID}`];
+
 export interface IndexReport {
   pages: number;
   records: number;
 }
 
 export async function writeSearchIndex(root: string): Promise<IndexReport> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr', excludeSelectors: EXCLUDED_FROM_INDEX });
   if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
   try {
     let pages = 0;

@@ -4,6 +4,7 @@
  * pages, the build's warnings and `npm run sources` compute from those records, never from
  * raw MDX or from built HTML. Pure: no file, no Astro.
  */
+import type { CitationForm } from './cite.ts';
 
 /** One citation of a source in a chapter's notes (recorded by remark-citations). */
 export interface CitationRecord {
@@ -12,6 +13,8 @@ export interface CitationRecord {
   note: number;
   /** id of the note element in the page. */
   noteId: string;
+  /** Form written: full (first citation in the chapter), short (« op. cit. ») or « Ibid. ». */
+  form: CitationForm;
 }
 
 /** What the plugins record about a chapter, under these names in its front-matter data. */

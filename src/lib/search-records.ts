@@ -13,8 +13,9 @@
  * - `data-search-ignore` on an element keeps everything inside it out (the
  *   print edition repeats the chapters, the glossary and the sources).
  * Each record is a small HTML document with Pagefind's meta and filter tags;
- * `data-pagefind-ignore` inside the text is kept, so note calls and heading
- * links stay out. Pure: a hast tree in, records out.
+ * `data-pagefind-ignore` inside the text is kept, and the index step leaves
+ * note calls and heading links out by selector (src/integrations/search-index.ts), so that
+ * neither reaches the index. Pure: a hast tree in, records out.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';

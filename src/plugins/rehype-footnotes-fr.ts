@@ -1,30 +1,32 @@
 /**
- * rehype-footnotes-fr: prepares the GFM notes for readers and for search.
- * Each note call is described by its note's text (screen readers read the note
- * as the call's description); call numbers and back-links are kept out of the
- * search index so that they never leak into excerpts.
+ * rehype-footnotes-fr: prepares the GFM notes for readers. Each call's `sup`
+ * gets the class that styles it and that scripts, the print layout and the
+ * search index find calls by (src/lib/note-markup.ts); the per-note attributes
+ * of the GFM output that only a script or the index needs are dropped (each
+ * note would repeat them): the note-previews script describes each call by its
+ * note at load, and the index leaves calls out by selector.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 import { addClass, isElement } from './hast-helpers.ts';
 
 export default function rehypeFootnotesFr() {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element, _i, parent) => {
       if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
-        const target = String(node.properties['href'] ?? '').replace(/^#/, '');
-        node.properties['ariaDescribedBy'] = [`${target}-texte`];
-        if (isElement(parent as Element, 'sup')) {
-          (parent as Element).properties['dataPagefindIgnore'] = '';
-          addClass(parent as Element, 'appel-de-note');
-        }
+        delete node.properties['dataFootnoteRef'];
+        // GFM's description is the heading « Notes »; the script gives the note's own text instead.
+        delete node.properties['ariaDescribedBy'];
+        if (isElement(parent as Element, 'sup')) addClass(parent as Element, NOTE_CALL_CLASS);
       }
       if (node.tagName === 'a' && 'dataFootnoteBackref' in node.properties) {
-        node.properties['dataPagefindIgnore'] = '';
-      }
-      if (node.tagName === 'li' && String(node.properties['id'] ?? '').startsWith('fn-')) {
-        const first = node.children.find((c): c is Element => isElement(c, 'p'));
-        if (first) first.properties['id'] = `${String(node.properties['id'])}-texte`;
+        // The back-link keeps its accessible name (« Retour à l’appel de note 1 »); the section styles it.
+        delete node.properties['dataFootnoteBackref'];
+        const classes = node.properties['className'];
+        const kept = Array.isArray(classes) ? classes.filter((c) => c !== 'data-footnote-backref') : [];
+        if (kept.length > 0) node.properties['className'] = kept;
+        else delete node.properties['className'];
       }
       if (node.tagName === 'section' && 'dataFootnotes' in node.properties) {
         addClass(node, 'notes');

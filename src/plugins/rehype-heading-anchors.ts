@@ -1,24 +1,30 @@
 /**
  * rehype-heading-anchors: after each section heading (h2, h3) that has an id,
  * a link to the section that a reader can copy. The link stands beside the
- * heading (in a wrapper), so the heading's own text stays as written.
+ * heading (in a wrapper), so the heading's own text stays as written. Its
+ * accessible name is « Lien vers la section » followed by the heading
+ * (`aria-labelledby`: one hidden label, written once per page, and the
+ * heading's id), so that the page does not repeat each title in hidden text.
  */
 import type { Element, Root } from 'hast';
-import { toString as textOf } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 export interface HeadingAnchorsOptions {
-  /** Accessible text of the link, from the section's title. */
-  label: (title: string) => string;
+  /** Accessible text of the link, before the section's title (« Lien vers la section »). */
+  label: string;
 }
+
+/** The id of the shared label (src/integrations/search-index.ts leaves it out of the index). */
+export const ANCHOR_LABEL_ID = 'lien-section';
 
 export default function rehypeHeadingAnchors({ label }: HeadingAnchorsOptions) {
   return (tree: Root): void => {
+    let anchors = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !['h2', 'h3'].includes(node.tagName)) return undefined;
       const id = node.properties['id'];
       if (typeof id !== 'string' || (parent.type === 'element' && parent.tagName === 'section')) return undefined;
-      const title = textOf(node);
+      anchors += 1;
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
@@ -28,16 +34,16 @@ export default function rehypeHeadingAnchors({ label }: HeadingAnchorsOptions) {
           {
             type: 'element',
             tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-            children: [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(title) }] },
-            ],
+            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabelledBy: [ANCHOR_LABEL_ID, id] },
+            children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
           },
         ],
       };
       parent.children.splice(index, 1, wrapper);
       return [SKIP, index + 1];
     });
+    if (anchors > 0) {
+      tree.children.push({ type: 'element', tagName: 'span', properties: { id: ANCHOR_LABEL_ID, hidden: true }, children: [{ type: 'text', value: label }] });
+    }
   };
 }

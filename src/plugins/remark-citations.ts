@@ -13,7 +13,9 @@
  * - sourcing rules (lib/sourcing.ts): a note resting only on relays, or only
  *   on one party's sources without attribution, is a warning, or an error when
  *   `sourcing` is « erreur » (src/content/sourcing-rules.ts);
- * - exposes `citations` (key → note numbers), `notes` (each note's keys and
+ * - the printed address of a source is not written here: the print edition
+ *   adds it after each full form (lib/citation-addresses.ts, from the records);
+ * - exposes `citations` (key, note, form of each citation), `notes` (each note's keys and
  *   whether it attributes its claim), `wikipediaMentions` (lines where the
  *   text names Wikipedia) and `noteCount` in the file's
  *   frontmatter data, for /sources/ and `npm run sources`.
@@ -182,7 +184,7 @@ export default function remarkCitations(options: CitationsOptions) {
             type: 'link',
             url: options.href(key),
             children: segmentsToMdast(citation(entry.data, form, locator?.trim())),
-            data: { hProperties: { className: ['citation'], dataSource: key, dataForm: form } },
+            data: { hProperties: { className: ['citation'] } },
           };
           out.push(link);
           // The label follows every citation, except an « Ibid. » in the same note, which would repeat it.
@@ -190,21 +192,13 @@ export default function remarkCitations(options: CitationsOptions) {
           if (label) {
             out.push({
               type: 'emphasis',
-              data: { hName: 'span', hProperties: { className: ['voix-source'], dataVoix: entry.data.voix } },
+              data: { hName: 'span', hProperties: { className: ['voix-source'] } },
               children: [{ type: 'text', value: ` (${label})` }],
-            });
-          }
-          if (form === 'full' && entry.data.url) {
-            // The address goes into the note itself for print, where the link cannot be followed.
-            out.push({
-              type: 'emphasis',
-              data: { hName: 'span', hProperties: { className: ['print-only', 'citation-url'] } },
-              children: [{ type: 'text', value: `, ${entry.data.url}` }],
             });
           }
           cited.add(key);
           previousKey = key;
-          records.push({ key, note: number, noteId: noteId(identifier) });
+          records.push({ key, note: number, noteId: noteId(identifier), form });
           keysOfNote.push(key);
           count += 1;
           last = m.index + whole.length;

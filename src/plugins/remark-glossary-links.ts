@@ -7,7 +7,7 @@
  * file's front-matter data (`glossaryLinks`): the glossary lists, for each
  * entry, the chapters that link it. Every later mention is marked too
  * (`<span data-terme>`, no style, no link): the index of names of the printed
- * dossier gives the pages of all mentions from these marks.
+ * dossier gives the pages of all mentions from these marks and from the links.
  */
 import type { Emphasis, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -65,9 +65,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
           type: 'link',
           url: options.href(term.id),
           children,
-          data: {
-            hProperties: { className: ['terme-glossaire'], dataTerme: term.id },
-          },
+          // The entry is named by the address alone (/glossaire/#id): the printed index reads it there.
+          data: { hProperties: { className: ['terme-glossaire'] } },
         };
       }
       const out: PhrasingContent[] = [];

@@ -2,10 +2,30 @@
  * Note previews: hovering, focusing or tapping a note call shows the note in a
  * popover beside it, links usable; Escape or a tap outside closes it. Without
  * JavaScript the call stays a plain link to the note (and back).
+ * At load, each call is described by its note's first paragraph
+ * (`aria-describedby`): a screen reader reads the note with the call, without
+ * the page repeating an id and a reference per note.
  */
+import { NOTE_BACKREF, NOTE_CALL, noteTextId } from '../lib/note-markup';
+
+/** The note a call points to. */
+const noteOf = (call: HTMLAnchorElement): HTMLElement | null => document.getElementById(decodeURIComponent(call.hash.slice(1)));
+
+/** Describes each call by the first paragraph of its note (its text, without the way back). */
+export function describeNoteCalls(calls: Iterable<HTMLAnchorElement>): void {
+  for (const call of calls) {
+    const note = noteOf(call);
+    const text = note?.querySelector('p');
+    if (!note || !text) continue;
+    text.id ||= noteTextId(note.id);
+    call.setAttribute('aria-describedby', text.id);
+  }
+}
+
 export function initNotePreviews(): void {
-  const calls = document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]');
+  const calls = document.querySelectorAll<HTMLAnchorElement>(NOTE_CALL);
   if (calls.length === 0) return;
+  describeNoteCalls(calls);
   const popover = document.createElement('div');
   popover.className = 'note-preview';
   popover.id = 'apercu-note';
@@ -31,12 +51,12 @@ export function initNotePreviews(): void {
 
   const show = (call: HTMLAnchorElement): void => {
     clearTimeout(hideTimer);
-    const note = document.getElementById(decodeURIComponent(call.hash.slice(1)));
+    const note = noteOf(call);
     if (!note) return;
     const body = note.cloneNode(true) as HTMLElement;
     body.removeAttribute('id');
     for (const el of body.querySelectorAll('[id]')) el.removeAttribute('id');
-    for (const el of body.querySelectorAll('[data-footnote-backref]')) el.remove();
+    for (const el of body.querySelectorAll(NOTE_BACKREF)) el.remove();
     const number = document.createElement('span');
     number.className = 'note-preview__number';
     number.textContent = `${call.textContent ?? ''}.`;

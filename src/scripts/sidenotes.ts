@@ -5,6 +5,8 @@
  * assistive technology (the call already points to its note) and their links
  * are out of the tab order. Without JavaScript, the notes stay at the end.
  */
+import { NOTE_BACKREF, NOTE_CALL } from '../lib/note-markup';
+
 const WIDE = '(min-width: 75rem)';
 
 function copyOf(note: HTMLElement, number: string): HTMLElement {
@@ -18,7 +20,7 @@ function copyOf(note: HTMLElement, number: string): HTMLElement {
   side.append(label, ' ');
   for (const block of Array.from(note.children)) {
     const copy = block.cloneNode(true) as HTMLElement;
-    for (const el of copy.querySelectorAll('[data-footnote-backref]')) el.remove();
+    for (const el of copy.querySelectorAll(NOTE_BACKREF)) el.remove();
     for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
     for (const a of copy.querySelectorAll('a')) a.tabIndex = -1;
     side.append(...Array.from(copy.childNodes), ' ');
@@ -27,7 +29,7 @@ function copyOf(note: HTMLElement, number: string): HTMLElement {
 }
 
 function build(): void {
-  for (const call of document.querySelectorAll<HTMLAnchorElement>('.prose sup > a[data-footnote-ref]')) {
+  for (const call of document.querySelectorAll<HTMLAnchorElement>(`.prose ${NOTE_CALL}`)) {
     const sup = call.parentElement!;
     if (sup.nextElementSibling?.classList.contains('sidenote') || sup.closest('table')) continue;
     const note = document.getElementById(decodeURIComponent(call.hash.slice(1)));

@@ -41,7 +41,7 @@ test('Khodjaly: the chart with its extremes, the table of the same numbers, each
   await expect(table.getByRole('row').last()).toContainText('636');
 
   // Each number's note cites its source, which leads to the bibliography, and back.
-  const call = table.getByRole('row').last().locator('a[data-footnote-ref]');
+  const call = table.getByRole('row').last().locator('sup.appel-de-note > a');
   const target = (await call.getAttribute('href'))!;
   const note = page.locator(`li${target}`);
   await expect(note.locator('a.citation')).toContainText('Black Garden');

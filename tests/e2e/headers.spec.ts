@@ -65,7 +65,7 @@ test.describe('with the _headers rules applied to every answer', () => {
     expect.soft(font, 'self-hosted font').toBe(true);
     await expectInlineScriptsRun(page);
 
-    await page.locator('a[data-footnote-ref]').first().hover();
+    await page.locator('sup.appel-de-note > a').first().hover();
     const preview = page.getByRole('note');
     await expect.soft(preview, 'note preview').toBeVisible();
     const citation = preview.locator('a.citation').first();

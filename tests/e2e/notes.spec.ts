@@ -6,7 +6,7 @@ const CHAPTER = './chapitres/2-reveil-armenien/';
 test('a note preview opens on hover and on keyboard focus, and closes with Escape', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(CHAPTER);
-  const call = page.locator('a[data-footnote-ref]').first();
+  const call = page.locator('sup.appel-de-note > a').first();
   const preview = page.getByRole('note');
   await call.hover();
   await expect(preview).toBeVisible();
@@ -22,11 +22,30 @@ test('a note preview opens on hover and on keyboard focus, and closes with Escap
   await expect(call).toBeFocused();
 });
 
+test('a screen reader hears each note with its call: the call is described by its note’s text', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const calls = page.locator('sup.appel-de-note > a');
+  for (const call of [calls.first(), calls.nth(5), calls.last()]) {
+    const id = decodeURIComponent(((await call.getAttribute('href')) ?? '').slice(1));
+    const words = (await page.locator(`[id="${id}"] p`).first().innerText()).replace(/\s+/g, ' ').trim().slice(0, 40);
+    await expect(call).toHaveAccessibleDescription(new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  }
+});
+
+test('each section’s link is named « Lien vers la section » and the section’s title', async ({ page }) => {
+  await page.goto(CHAPTER);
+  for (const wrapper of [page.locator('.prose .heading').first(), page.locator('.prose .heading').last()]) {
+    const title = (await wrapper.locator('h2, h3').innerText()).trim();
+    const words = title.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await expect(wrapper.locator('.heading-anchor')).toHaveAccessibleName(new RegExp(`^Lien vers la section\\s+${words.join('\\s+')}$`));
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
   test('a tap on a note call shows the preview; a tap outside closes it', async ({ page }) => {
     await page.goto(CHAPTER);
-    const call = page.locator('a[data-footnote-ref]').first();
+    const call = page.locator('sup.appel-de-note > a').first();
     await call.scrollIntoViewIfNeeded();
     await call.tap();
     const preview = page.getByRole('note');
@@ -42,7 +61,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('no preview, but the call is a plain link to the note', async ({ page }) => {
     await page.goto(CHAPTER);
-    const call = page.locator('a[data-footnote-ref]').first();
+    const call = page.locator('sup.appel-de-note > a').first();
     await call.hover();
     await expect(page.getByRole('note')).toHaveCount(0);
     await call.click();
@@ -74,7 +93,7 @@ test('a source lists the notes that cite it, and a note leads back to the source
   await expect(page).toHaveURL(/\/chapitres\/.+#fn-/);
   const note = page.locator('section.notes li:target');
   await expect(note).toBeVisible();
-  await note.locator('a.citation[data-source="dewaal-2003-black-garden"]').first().click();
+  await note.locator('a.citation[href$="#dewaal-2003-black-garden"]').first().click();
   await expect(page).toHaveURL(/\/sources\/#dewaal-2003-black-garden$/);
   await expect(page.locator('#dewaal-2003-black-garden')).toBeInViewport();
 });

@@ -88,12 +88,16 @@ test('every « Télécharger le PDF » link resolves to a PDF', async ({ page, r
   }
 });
 
-test('printing a chapter from the browser hides the interface and prints black on white, whatever the theme', async ({ page }) => {
+test('printing a chapter from the browser hides the interface, says where the sources’ addresses are, and prints black on white, whatever the theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./chapitres/1-epoque-sovietique/');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   for (const selector of ['.site-header', '.toc', '[data-theme-toggle]', '.pager', '.cite-box', '.sidenote']) await expect(page.locator(selector).first()).toBeHidden();
   await expect(page.locator('.chapter-head .print-only')).toBeVisible();
+  // The page carries no address of its sources (the PDF does): a line after the notes says where they are.
+  await expect(page.locator('.notes .citation-url')).toHaveCount(0);
+  await expect(page.locator('.notes-adresses')).toBeVisible();
+  await expect(page.locator('.notes-adresses')).toContainText(/bibliographie \(\S+\/sources\/\)/);
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
@@ -111,13 +115,19 @@ test('in every chapter PDF, each note is printed at the foot of the page that ca
     await page.goto(`./chapitres/${slug}/`);
     // For each call: the text just before it, and the beginning of its note, as a reader sees them.
     const notes = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLAnchorElement>('.prose sup > a[data-footnote-ref]')).map((call) => {
+      Array.from(document.querySelectorAll<HTMLAnchorElement>('.prose sup.appel-de-note > a')).map((call) => {
         const range = document.createRange();
         range.setStart(call.closest('p, li, td, th, dd, blockquote') ?? call.parentElement!, 0);
         range.setEndBefore(call.parentElement!);
         const before = range.toString();
         const note = document.getElementById(decodeURIComponent(call.hash.slice(1)))!;
-        return { n: call.textContent ?? '', before, note: (note.textContent ?? '').replace('↩', '').trim() };
+        // The PDF adds a source's address after its first citation (the page does not): the note is
+        // read up to the end of its first citation, which both give alike.
+        const first = note.querySelector('a.citation');
+        const text = document.createRange();
+        text.selectNodeContents(note);
+        if (first) text.setEndAfter(first);
+        return { n: call.textContent ?? '', before, note: text.toString().replace('↩', '').trim() };
       }),
     );
     expect(notes.length, slug).toBeGreaterThan(10);

@@ -120,7 +120,7 @@ test('the keyboard alone reaches the skip link, the search, the theme toggle and
   const outline = await toggle.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
 
-  const call = page.locator('a[data-footnote-ref]').first();
+  const call = page.locator('sup.appel-de-note > a').first();
   await call.focus();
   await expect(page.getByRole('note')).toBeVisible();
   await page.keyboard.press('Enter');

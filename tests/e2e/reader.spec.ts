@@ -28,7 +28,7 @@ test('a chapter shows its table of contents, and a note call leads to the note a
   await firstSection.click();
   await expect(page).toHaveURL(new RegExp(`${target}$`));
 
-  const call = page.locator('a[data-footnote-ref]').first();
+  const call = page.locator('sup.appel-de-note > a').first();
   const noteId = (await call.getAttribute('href'))!.slice(1);
   await call.click();
   await expect(page).toHaveURL(new RegExp(`#${noteId}$`));

@@ -8,7 +8,7 @@ async function labelledCall(page: Page): Promise<{ call: ReturnType<Page['locato
   const note = page.locator('section.notes li:has(.voix-source)').first();
   const id = (await note.getAttribute('id'))!;
   const label = (await note.locator('.voix-source').first().textContent())!.trim();
-  return { call: page.locator(`a[data-footnote-ref][href="#${id}"]`).first(), label };
+  return { call: page.locator(`sup.appel-de-note > a[href="#${id}"]`).first(), label };
 }
 
 test('a party’s source is labelled in the note, in its preview and in the sidenote', async ({ page }) => {

@@ -5,7 +5,7 @@ const notesOf = (html: string): string => showSpaces(html.slice(html.indexOf('<s
 
 describe('remark-citations', () => {
   it('renders full form, then short form, then Ibid., each linked to /sources/', async () => {
-    const { html } = await render(
+    const { html, data } = await render(
       [
         'Premier fait[^1]. Deuxième fait[^2]. Troisième fait[^3]. Quatrième fait[^4].',
         '',
@@ -16,6 +16,8 @@ describe('remark-citations', () => {
       ].join('\n'),
     );
     await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-forms.html');
+    // The form is recorded, not written into the page (the print edition reads it: lib/citation-addresses.ts).
+    expect((data['citations'] as { form: string }[]).map((c) => c.form)).toEqual(['full', 'full', 'short', 'ibid']);
   });
 
   it('keeps commentary and several citations in one note', async () => {
@@ -28,9 +30,9 @@ describe('remark-citations', () => {
     );
     await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-several.html');
     expect(data['citations']).toEqual([
-      { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-n' },
-      { key: 'onu-csnu-822-1993', note: 1, noteId: 'fn-n' },
-      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-n' },
+      { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-n', form: 'full' },
+      { key: 'onu-csnu-822-1993', note: 1, noteId: 'fn-n', form: 'full' },
+      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-n', form: 'full' },
     ]);
     expect(data['noteCount']).toBe(1);
   });
@@ -38,8 +40,8 @@ describe('remark-citations', () => {
   it('numbers notes in the order of their calls, not of their definitions', async () => {
     const { data } = await render(['A[^b]. B[^a].', '', '[^a]: [@hrw-1994-seven-years].', '[^b]: [@dewaal-2003-black-garden].'].join('\n'));
     expect(data['citations']).toEqual([
-      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-b' },
-      { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-a' },
+      { key: 'dewaal-2003-black-garden', note: 1, noteId: 'fn-b', form: 'full' },
+      { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-a', form: 'full' },
     ]);
   });
 
@@ -90,8 +92,8 @@ describe('remark-citations: standing of sources and sourcing rules', () => {
     );
     await expect(notesOf(html)).toMatchFileSnapshot('snapshots/citations-standing.html');
     expect(html.match(/class="voix-source"/g)).toHaveLength(2);
-    expect(html).toContain('<span class="voix-source" data-voix="arménienne"> (presse arménienne)</span>');
-    expect(html).toContain('<span class="voix-source" data-voix="neutre"> (relais de Reuters)</span>');
+    expect(html).toContain('<span class="voix-source"> (presse arménienne)</span>');
+    expect(html).toContain('<span class="voix-source"> (relais de Reuters)</span>');
     expect(html).toContain('<span lang="en">Azerbaijan behind further encroachment on Armenia\'s territory</span>');
   });
 

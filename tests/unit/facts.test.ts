@@ -36,8 +36,8 @@ describe('remark-record-facts, through the real pipeline', () => {
         'content/chapitres/3-essai.mdx',
         {
           citations: [
-            { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-1' },
-            { key: 'onu-csnu-822-1993', note: 1, noteId: 'fn-1' },
+            { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-1', form: 'full' },
+            { key: 'onu-csnu-822-1993', note: 1, noteId: 'fn-1', form: 'full' },
           ],
           glossaryLinks: ['haut-karabagh', 'kelbajar'],
         },

@@ -105,11 +105,11 @@ describe('remark-figures: <Figure id="…" /> in a chapter', () => {
     expect(html).toContain('Une estimation sans nombre précis figure au tableau seulement.');
     // The notes of the figure go through the citation machinery: Ibid., op. cit., /sources/ backlinks.
     expect(data['citations']).toEqual([
-      { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-1' },
-      { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-essai-estimations-1' },
-      { key: 'dewaal-2003-black-garden', note: 3, noteId: 'fn-essai-estimations-2' },
-      { key: 'dewaal-2003-black-garden', note: 4, noteId: 'fn-essai-estimations-3' },
-      { key: 'onu-csnu-822-1993', note: 5, noteId: 'fn-essai-estimations-4' },
+      { key: 'hrw-1994-seven-years', note: 1, noteId: 'fn-1', form: 'full' },
+      { key: 'hrw-1994-seven-years', note: 2, noteId: 'fn-essai-estimations-1', form: 'ibid' },
+      { key: 'dewaal-2003-black-garden', note: 3, noteId: 'fn-essai-estimations-2', form: 'full' },
+      { key: 'dewaal-2003-black-garden', note: 4, noteId: 'fn-essai-estimations-3', form: 'ibid' },
+      { key: 'onu-csnu-822-1993', note: 5, noteId: 'fn-essai-estimations-4', form: 'full' },
     ]);
     expect(data['noteCount']).toBe(5);
   });

@@ -9,9 +9,9 @@ describe('readPage', () => {
     const html =
       '<!doctype html><html lang="fr"><head><title>Un</title></head><body>' +
       '<a name="haut"></a><article data-pagefind-body><div class="prose" id="texte">' +
-      `<p>${prose}<sup><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>` +
+      `<p>${prose}<sup class="appel-de-note"><a href="#fn-1" id="fnref-1">1</a></sup></p>` +
       '<p>Voir <a href="/chapitres/deux/#suite">le <em>chapitre</em>&nbsp;2</a>.' +
-      '<section data-footnotes><ol><li id="fn-1"><p>Note. <a href="#fnref-1" data-footnote-backref>↩</a></p></li>' +
+      '<section data-footnotes><ol><li id="fn-1"><p>Note. <a href="#fnref-1">↩</a></p></li>' +
       '<li id="fn-2"><p>Note sans retour.</li></ol></section></div></article>' +
       '</body></html>\n<script src="/x.js"></script>';
     const page = readPage('/site', '/site/chapitres/un/index.html', html);

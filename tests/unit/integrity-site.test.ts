@@ -28,8 +28,8 @@ const prose = 'Un paragraphe assez long pour ne pas passer pour un chapitre vide
 /** A chapter page as the layout writes it: its text in an indexed article, its notes at the end. */
 const chapter = (text: string, notes = '') =>
   page(`<article data-pagefind-body><h1>Titre</h1><div class="prose"><h2 id="contexte">Contexte</h2><p>${text}</p>${notes}</div></article>`);
-const call = (n: number) => `<sup><a href="#fn-${n}" id="fnref-${n}" data-footnote-ref>${n}</a></sup>`;
-const note = (n: number, backref = true) => `<li id="fn-${n}"><p>Source.${backref ? ` <a href="#fnref-${n}" data-footnote-backref>↩</a>` : ''}</p></li>`;
+const call = (n: number) => `<sup class="appel-de-note"><a href="#fn-${n}" id="fnref-${n}">${n}</a></sup>`;
+const note = (n: number, backref = true) => `<li id="fn-${n}"><p>Source.${backref ? ` <a href="#fnref-${n}">↩</a>` : ''}</p></li>`;
 const notes = (...items: string[]) => `<section data-footnotes><ol>${items.join('')}</ol></section>`;
 
 describe('checkSite: links and anchors', () => {

@@ -28,6 +28,16 @@ describe('checkSite', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('finds note calls and notes by the page’s markup (sup.appel-de-note, a link back), and names an uncalled note', () => {
+    const note = (n: number) => `<li id="fn-${n}"><p>Note <a href="#fnref-${n}" aria-label="Retour">↩</a></p></li>`;
+    const chapter = page(
+      `<p>A<sup class="appel-de-note"><a href="#fn-1" id="fnref-1">1</a></sup> B<sup><a href="#fn-2" id="fnref-2">2</a></sup></p><section class="notes"><ol>${note(1)}${note(2)}</ol></section>`,
+    );
+    const report = checkSite(site({ 'chapitres/essai': chapter }));
+    expect(report.notes).toBe(1);
+    expect(report.problems).toEqual([{ page: '/chapitres/essai/', problem: 'la note « fn-2 » n’est appelée nulle part.', fix: 'appelez la note dans le texte ou supprimez-la.' }]);
+  });
+
   it('names a script written after </html>, and says where to put it', () => {
     const problems = checkSite(site({ recherche: `${page('<p>Recherche</p>')}${script}` })).problems;
     expect(problems).toEqual([
