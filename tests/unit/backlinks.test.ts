@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlinksByKey, placeAnchor, placeBacklinksByKey } from '../../src/lib/backlinks.ts';
 
-const citation = (key: string, note: number) => ({ key, note, noteId: `fn-${note}` });
+const citation = (key: string, note: number) => ({ key, note, noteId: `fn-${note}`, form: 'short' as const });
 
 describe('backlinksByKey', () => {
   it('lists, for each source, the chapters in order and each note once', () => {
