@@ -2,10 +2,11 @@
  * Book layout of a built page, run inside that page (loaded without its own
  * scripts, under print media, with the Paged.js engine; see pdf.ts). The page
  * is reshaped for paged media, then laid out by Paged.js: the browser applies
- * the site's stylesheets itself, whose print rules (src/styles/print.css)
- * apply under `:root[data-mise-en-page]`, and the engine reads print.css and
- * the running heads for what only it does (pages and their margin boxes,
- * notes at the foot of the page, page numbers of links):
+ * the site's stylesheets itself, print sheet included (/impression.css:
+ * src/styles/print.css and the running heads, whose book rules apply under
+ * `:root[data-mise-en-page]`), and the engine reads that print sheet too for
+ * what only it does (pages and their margin boxes, notes at the foot of the
+ * page, page numbers of links, breaks):
  * - each note's text is copied next to its call (`float: footnote`), with the
  *   call's number, so that it prints at the foot of the page that calls it;
  * - links from one chapter to another become links inside the dossier, which
@@ -28,7 +29,7 @@ export interface LayoutRequest {
   site: string;
   /** Title of each chapter's own short contents (fr.chapter.toc). */
   contentsLabel: string;
-  /** Stylesheets that the engine reads (print.css, the running heads), by address. */
+  /** Stylesheets that the engine reads (the print sheet, /impression.css), by address. */
   stylesheets: string[];
 }
 
@@ -59,10 +60,10 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   // The site's interface never prints: out of the flow, or the engine gives it pages of their own
   // (two blank pages opened the dossier before the title page).
   for (const el of doc.querySelectorAll('.skip-link, .site-header, .site-footer, .no-print')) el.remove();
-  // The engine reads the running heads itself: the browser must not apply them to the laid-out pages.
-  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
-    if (stylesheets.some((sheet) => new URL(sheet, url).pathname === new URL(link.href).pathname)) link.remove();
-  }
+  // The page keeps its link to the print sheet, which the engine reads as well: the engine takes the
+  // breaks out of its own copy (break-before, break-after, page) and the browser's copy keeps them
+  // for the measures of the layout (a heading stays with what follows it, a table row whole). The
+  // named pages and @page rules of the browser's copy are neutralised before printing (below).
   // Disclosure boxes print open, as plain blocks (a details element split over two pages would
   // repeat a default summary on the second).
   for (const box of doc.querySelectorAll('details, summary')) {
@@ -251,12 +252,19 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   });
   // The laid-out pages are printed as they stand: the page breaks and named pages of the site's
   // stylesheets (read by the browser for print) must not break them again, nor its @page rules
-  // add margins or margin boxes of their own.
+  // add margins or margin boxes of their own (they stand in the print layer: @layer blocks are
+  // searched too).
+  const dropPageRules = (group: CSSStyleSheet | CSSGroupingRule): void => {
+    for (let i = group.cssRules.length - 1; i >= 0; i--) {
+      const rule = group.cssRules[i];
+      if (rule instanceof CSSPageRule) group.deleteRule(i);
+      else if (rule instanceof CSSGroupingRule) dropPageRules(rule);
+    }
+  };
   for (const sheet of Array.from(doc.styleSheets)) {
     if ((sheet.ownerNode as HTMLElement | null)?.dataset?.['pagedjsInsertedStyles']) continue;
     try {
-      const rules = sheet.cssRules;
-      for (let i = rules.length - 1; i >= 0; i--) if (rules[i] instanceof CSSPageRule) sheet.deleteRule(i);
+      dropPageRules(sheet);
     } catch {
       // A sheet that cannot be read (none here: every sheet comes from the site) keeps its rules.
     }

@@ -10,10 +10,9 @@
  * (title, author, language, date). Requests are answered from dist/ directly
  * (no server, no port).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { fr } from '../i18n/fr.ts';
@@ -36,14 +35,8 @@ export async function setMetadata(pdf: Uint8Array, meta: { title: string; author
   return doc.save();
 }
 
-/** The engine (a UMD bundle that defines `window.Paged`) and the print stylesheet it reads. */
+/** The engine: a UMD bundle that defines `window.Paged`. */
 const ENGINE = `${ORIGIN}/__mise-en-page__/paged.js`;
-const PRINT_CSS = `${ORIGIN}/__mise-en-page__/print.css`;
-
-function printStylesheet(): string {
-  const beside = fileURLToPath(new URL('../styles/print.css', import.meta.url));
-  return readFileSync(existsSync(beside) ? beside : join(process.cwd(), 'src', 'styles', 'print.css'), 'utf8');
-}
 
 /** The public origin of the site (SITE_URL), or '' when it has none. */
 function siteOrigin(): string {
@@ -88,18 +81,17 @@ export async function renderPdfs(root: string, base: string, editionPage: string
     await serveDist(context, root, base);
     // The package exports no path to its browser bundle: it lies beside its CommonJS entry.
     const engine = readFileSync(join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js'), 'utf8');
-    const stylesheet = printStylesheet();
     const edition = `${ORIGIN}${base}${editionPage}`;
     const html = editionHtml(root, editionPage);
     await context.route(ENGINE, (route) => route.fulfill({ status: 200, body: engine, contentType: 'text/javascript' }));
-    await context.route(PRINT_CSS, (route) => route.fulfill({ status: 200, body: stylesheet, contentType: 'text/css' }));
     await context.route(edition, (route) => route.fulfill({ status: 200, body: html, contentType: 'text/html; charset=utf-8' }));
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print', colorScheme });
     const started = Date.now();
     await page.goto(edition, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    const stylesheets = [PRINT_CSS, `${ORIGIN}${base}impression/entetes.css`];
+    // The site's print sheet as built (src/pages/impression.css.ts), which the page links too.
+    const stylesheets = [`${ORIGIN}${base}impression.css`];
     const request = { base, site: siteOrigin(), contentsLabel: fr.chapter.toc, stylesheets };
     const report = await page.evaluate(layOutBook, request);
     if (report.errors.length > 0) throw new Error(`Mise en page de ${editionPage} : ${report.errors.join(' ; ')}`);
