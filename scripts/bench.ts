@@ -78,11 +78,11 @@ function reached(run: BuildRun): string {
   return `${routes} pages écrites ; dernière ligne : « ${(lines.at(-1) ?? '').slice(0, 120)} »`;
 }
 
-/** « Astro 12 s, liens PDF 1 s, vérification 2 s, Pagefind 1 s ; page la plus lente : /imprimer/index.html 3,1 s » */
+/** « Astro 12 s, PDF 1 s, vérification 2 s, Pagefind 1 s ; page la plus lente : /imprimer/index.html 3,1 s » */
 function phaseText(p: BuildPhases): string {
   const parts = [
     ['Astro (Vite + pages)', p.astro],
-    ['PDF ou retrait des liens', p.pdfOrLinks],
+    ['PDF', p.pdfOrLinks],
     ['vérification', p.check],
     ['Pagefind', p.pagefind],
   ]
