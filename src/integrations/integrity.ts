@@ -6,10 +6,11 @@
  * check grows with the size of the site, however long a page (the print
  * edition holds every chapter).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
+import { htmlFiles } from './html-files.ts';
 
 export interface Problem {
   page: string;
@@ -34,17 +35,6 @@ interface Page {
   proseLength: number;
   /** Whatever follows `</html>` (a strict HTML parser rejects it), trimmed. */
   afterDocument: string;
-}
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') out.push(...htmlFiles(path));
-    } else if (name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 /** What the reader of one page keeps open while the parser walks it. */

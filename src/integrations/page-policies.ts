@@ -3,16 +3,14 @@
  * scripts and styles the page itself holds (src/lib/csp.ts). Runs first after
  * Astro, before the integrity check and the PDFs, which load the pages.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { narrowCsp } from '../lib/csp.ts';
+import { htmlFiles } from './html-files.ts';
 
 export function narrowPagePolicies(root: string): { pages: number; dropped: number } {
   let pages = 0;
   let dropped = 0;
-  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of htmlFiles(root)) {
     const page = narrowCsp(readFileSync(file, 'utf8'));
     if (page.dropped === 0) continue;
     writeFileSync(file, page.html);

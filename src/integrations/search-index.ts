@@ -4,7 +4,7 @@
  * glossary's, chronology's and bibliography's entries). Pages that declare no
  * record (home, map, print edition) are not indexed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
@@ -12,13 +12,7 @@ import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 import { EDITION_PAGE } from '../lib/pdf-files.ts';
 import { searchRecords } from '../lib/search-records.ts';
 import { ANCHOR_LABEL_ID } from '../plugins/rehype-heading-anchors.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
+import { htmlFiles } from './html-files.ts';
 
 /** `dist/chapitres/x/index.html` → `/chapitres/x/`. */
 function pageUrl(root: string, file: string): string {
