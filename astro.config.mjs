@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { glossaryTerms, loadDossier } from './src/content/dossier.ts';
 import { recordChapter } from './src/integrations/chapter-records.ts';
+import { compileInWorkers } from './src/integrations/compile-pool.ts';
 import fonts from './src/integrations/fonts.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
@@ -31,13 +32,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
-      smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
-      remarkPlugins: remarkPlugins(pipeline),
-      rehypePlugins: rehypePlugins(pipeline),
-      remarkRehype: remarkRehypeOptions,
-    }),
+    // Hundreds of chapters compile on every core (src/integrations/compile-pool.ts).
+    processor: compileInWorkers(
+      unified({
+        gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
+        smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
+        remarkPlugins: remarkPlugins(pipeline),
+        rehypePlugins: rehypePlugins(pipeline),
+        remarkRehype: remarkRehypeOptions,
+      }),
+      dossier.chapters.length,
+    ),
     syntaxHighlight: false,
   },
   // The sitemap needs absolute addresses: none without SITE_URL (the build log says so once).
