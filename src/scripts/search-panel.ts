@@ -3,8 +3,10 @@
  * focuses the field or types in it, so that a page read without searching
  * downloads none of this. It is also the search page's one entry into the
  * engine (re-exports below): every search module then sits in this one chunk,
- * which the header imports on demand with nothing to preload beside it.
+ * which the header imports on demand with nothing to preload beside it. The
+ * results list's style sheet comes with it (linked by `linkResultsSheet`).
  */
+import resultsSheet from '../styles/search-results.css?url';
 import { SEARCH_PARAMS } from '../lib/search-filters';
 import { loadPagefind } from './pagefind';
 import { search } from './search-engine';
@@ -35,8 +37,25 @@ function labels(root: HTMLElement) {
 }
 
 /** Results as you type; runs at once if the reader typed before this module arrived. */
+/**
+ * Links the results list's style sheet (the search page has it in its own CSS); resolves when it has
+ * arrived or failed, so that the first results never show unstyled.
+ */
+function linkResultsSheet(): Promise<unknown> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = resultsSheet;
+  const settled = new Promise((done) => {
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', done, { once: true });
+  });
+  document.head.append(link);
+  return settled;
+}
+
 export function attachPanel({ root, input, panel, list, status }: HeaderSearch): void {
   const text = labels(root);
+  const sheet = linkResultsSheet();
   void loadPagefind().catch(() => undefined);
   let latest = 0;
   const run = async (): Promise<void> => {
@@ -54,6 +73,7 @@ export function attachPanel({ root, input, panel, list, status }: HeaderSearch):
       if (ticket !== latest) return;
       // Two chapters with two sections each, three entries of the glossary, chronology or sources.
       const outcome = await search(q, { sections: 6, perChapter: 2, references: 3 });
+      await sheet;
       if (ticket !== latest) return;
       status.textContent = outcomeStatus(outcome, q, text);
       renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: text.inChapters, references: text.inReferences });
