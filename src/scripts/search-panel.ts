@@ -6,8 +6,9 @@
  * which the header imports on demand with nothing to preload beside it. The
  * results list's style sheet comes with it (linked by `linkResultsSheet`).
  */
-import resultsSheet from '../styles/search-results.css?url';
+
 import { SEARCH_PARAMS } from '../lib/search-filters';
+import resultsSheet from '../styles/search-results.css?url';
 import { loadPagefind } from './pagefind';
 import { search } from './search-engine';
 import { renderResults } from './search-render';
