@@ -1,6 +1,5 @@
 // @ts-check
 
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -9,7 +8,7 @@ import { recordChapter } from './src/integrations/chapter-records.ts';
 import { compileInWorkers } from './src/integrations/compile-pool.ts';
 import fonts from './src/integrations/fonts.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/plugins/pipeline.ts';
+import { markdownProcessor } from './src/plugins/pipeline.ts';
 import { basePath, siteUrl } from './src/settings.ts';
 
 const base = basePath();
@@ -32,17 +31,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // Hundreds of chapters compile on every core (src/integrations/compile-pool.ts).
-    processor: compileInWorkers(
-      unified({
-        gfm: false, // remark-gfm runs from our own plugin list (src/plugins/pipeline.ts)
-        smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
-        remarkPlugins: remarkPlugins(pipeline),
-        rehypePlugins: rehypePlugins(pipeline),
-        remarkRehype: remarkRehypeOptions,
-      }),
-      dossier.chapters.length,
-    ),
+    // The site's processor (src/plugins/pipeline.ts); hundreds of chapters compile on every core
+    // (src/integrations/compile-pool.ts).
+    processor: compileInWorkers(markdownProcessor(pipeline), pipeline),
     syntaxHighlight: false,
   },
   // The sitemap needs absolute addresses: none without SITE_URL (the build log says so once).

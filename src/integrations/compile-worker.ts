@@ -1,22 +1,29 @@
 /**
- * One worker thread of the compile pool (`compile-pool.ts`): it loads the project's
- * `astro.config.mjs` (the same dossier, processor and plugins as the main thread) and compiles
- * the chapters it is given. It returns the compiled module, and what the plugins recorded.
+ * One worker thread of the compile pool (`compile-pool.ts`): it builds the site's processor from
+ * the pipeline's data handed over by the main thread (`workerData`), then compiles the chapters it
+ * is given. It returns each compiled module with what the plugins recorded about it.
  */
+import { workerData } from 'node:worker_threads';
 import type { unified } from '@astrojs/markdown-remark';
 import type { ChapterRecords } from '../lib/facts.ts';
-import { recordedChapter } from './chapter-records.ts';
+import { markdownProcessor, type PipelineOptions } from '../plugins/pipeline.ts';
+import { recordChapter, recordedChapter } from './chapter-records.ts';
 
 type Processor = ReturnType<typeof unified>;
 type Renderer = Awaited<ReturnType<Processor['createMdxRenderer']>>;
 type RendererArgs = Parameters<Processor['createMdxRenderer']>;
 
+/** What every thread receives once: the pipeline's data, and the renderer's arguments. */
+export interface CompileData {
+  pipeline: Omit<PipelineOptions, 'record' | 'warn'>;
+  /** The source folder as an address: a URL does not cross to a thread. */
+  renderer: { shared: RendererArgs[0]; mdx: Omit<RendererArgs[1], 'srcDir'> & { srcDir: string } };
+}
+
 export interface CompileTask {
   content: string;
   filePath: string;
   frontmatter: Record<string, unknown>;
-  /** The renderer's arguments in the main thread, the source folder as an address. */
-  renderer: { shared: RendererArgs[0]; mdx: Omit<RendererArgs[1], 'srcDir'> & { srcDir: string } };
 }
 
 export type CompileResult =
@@ -25,10 +32,8 @@ export type CompileResult =
 
 let renderer: Promise<Renderer> | undefined;
 
-async function createRenderer(args: CompileTask['renderer']): Promise<Renderer> {
-  const config = (await import('../../astro.config.mjs')).default;
-  const processor = config.markdown?.processor as Processor | undefined;
-  if (!processor?.createMdxRenderer) throw new Error('astro.config.mjs : markdown.processor sans rendu MDX.');
+function createRenderer({ pipeline, renderer: args }: CompileData): Promise<Renderer> {
+  const processor = markdownProcessor({ ...pipeline, record: recordChapter });
   return processor.createMdxRenderer(args.shared, { ...args.mdx, srcDir: new URL(args.mdx.srcDir) });
 }
 
@@ -43,7 +48,7 @@ function fieldsOf(error: object): Record<string, unknown> {
 
 export default async function compile(task: CompileTask): Promise<CompileResult> {
   try {
-    renderer ??= createRenderer(task.renderer);
+    renderer ??= createRenderer(workerData as CompileData);
     const output = await (await renderer).process(task.content, task.filePath, task.frontmatter);
     return { ok: true, output, records: recordedChapter(task.filePath) };
   } catch (e) {

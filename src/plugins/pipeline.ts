@@ -3,7 +3,7 @@
  * hands it to `unified()` and the unit tests run the very same list.
  */
 
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { type RehypePlugins, type RemarkPlugins, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { ChapterIndex } from '../content/chapter-index.ts';
@@ -87,3 +87,17 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
   footnoteLabelProperties: { className: ['notes-titre'] },
   footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => fr.chapter.backToCall(referenceIndex + 1, rereferenceIndex),
 };
+
+/**
+ * The Markdown processor of the site (astro.config.mjs), also built by each thread of the compile
+ * pool (src/integrations/compile-worker.ts) from the same options.
+ */
+export function markdownProcessor(options: PipelineOptions): ReturnType<typeof unified> {
+  return unified({
+    gfm: false, // remark-gfm runs from our own plugin list (above)
+    smartypants: false, // it makes English quotes; French typography is rehype-typography-fr's job
+    remarkPlugins: remarkPlugins(options),
+    rehypePlugins: rehypePlugins(options),
+    remarkRehype: remarkRehypeOptions,
+  });
+}

@@ -5,11 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import config from '../../astro.config.mjs';
-import { recordedChapter } from '../../src/integrations/chapter-records.ts';
+import { glossaryTerms, loadDossier } from '../../src/content/dossier.ts';
+import { recordChapter, recordedChapter } from '../../src/integrations/chapter-records.ts';
 import { COMPILE_POOL_MIN_CHAPTERS, compileInWorkers, compileThreads, usesCompilePool } from '../../src/integrations/compile-pool.ts';
+import { markdownProcessor, type PipelineOptions } from '../../src/plugins/pipeline.ts';
 
-type Processor = Parameters<typeof compileInWorkers>[0];
+// The pipeline as astro.config.mjs builds it, from the dossier as it is (six chapters).
+const dossier = loadDossier();
+const pipeline: PipelineOptions = {
+  sources: dossier.sources,
+  base: '/',
+  chapters: dossier.chapters,
+  glossary: glossaryTerms(dossier),
+  figures: dossier.figures,
+  record: recordChapter,
+};
+const processor = markdownProcessor(pipeline);
+/** The pool as a build with many chapters uses it, here for six. */
+const POOLED = { argv: ['node', 'astro', 'build'], env: { DOSSIER_COMPILE_THREADS: '2' }, minChapters: 1 };
 
 const BUILD = ['node', 'astro', 'build'];
 const TWO = { DOSSIER_COMPILE_THREADS: '2' };
@@ -35,8 +48,7 @@ describe('usesCompilePool', () => {
     expect(usesCompilePool(600, BUILD, { DOSSIER_COMPILE_THREADS: '0' })).toBe(false);
   });
   it('leaves the processor as it is when the pool is not used', () => {
-    const processor = config.markdown?.processor as Processor;
-    expect(compileInWorkers(processor, 6, { argv: BUILD, env: TWO })).toBe(processor);
+    expect(compileInWorkers(processor, pipeline, { argv: BUILD, env: TWO })).toBe(processor);
   });
 });
 
@@ -49,9 +61,8 @@ describe('a chapter compiled in a worker', () => {
   afterEach(async () => close?.());
 
   it('is the same module, with the same records, as in this thread', { timeout: 60_000 }, async () => {
-    const processor = config.markdown?.processor as Processor;
     const here = await processor.createMdxRenderer(shared, mdx);
-    const pooled = compileInWorkers(processor, 600, { argv: BUILD, env: TWO });
+    const pooled = compileInWorkers(processor, pipeline, POOLED);
     expect(pooled).not.toBe(processor);
     const there = await pooled.createMdxRenderer(shared, mdx);
     close = (there as { close?: () => Promise<void> }).close;
@@ -69,8 +80,7 @@ describe('a chapter compiled in a worker', () => {
   });
 
   it('fails as this thread would: the file, the line, the fix', { timeout: 60_000 }, async () => {
-    const processor = config.markdown?.processor as Processor;
-    const there = await compileInWorkers(processor, 600, { argv: BUILD, env: TWO }).createMdxRenderer(shared, mdx);
+    const there = await compileInWorkers(processor, pipeline, POOLED).createMdxRenderer(shared, mdx);
     close = (there as { close?: () => Promise<void> }).close;
     const file = resolve('content/chapitres/zz-essai.mdx');
     await expect(there.process('Un fait[^1].\n\n[^1]: Voir [@cle-inexistante-2099].\n', file, {})).rejects.toThrow(/source inconnue « cle-inexistante-2099 »[\s\S]*Correction/);
