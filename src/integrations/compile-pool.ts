@@ -20,7 +20,7 @@ import { recordChapter } from './chapter-records.ts';
 import type { CompileData, CompileResult, CompileTask } from './compile-worker.ts';
 
 type Processor = ReturnType<typeof unified>;
-type RendererArgs = Parameters<Processor['createMdxRenderer']>;
+type RendererArgs = Parameters<NonNullable<Processor['createMdxRenderer']>>;
 
 /** From this many chapters on, the chapters compile in worker threads. */
 export const COMPILE_POOL_MIN_CHAPTERS = 24;

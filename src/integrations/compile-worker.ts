@@ -10,8 +10,9 @@ import { markdownProcessor, type PipelineOptions } from '../plugins/pipeline.ts'
 import { recordChapter, recordedChapter } from './chapter-records.ts';
 
 type Processor = ReturnType<typeof unified>;
-type Renderer = Awaited<ReturnType<Processor['createMdxRenderer']>>;
-type RendererArgs = Parameters<Processor['createMdxRenderer']>;
+type CreateMdxRenderer = NonNullable<Processor['createMdxRenderer']>;
+type Renderer = Awaited<ReturnType<CreateMdxRenderer>>;
+type RendererArgs = Parameters<CreateMdxRenderer>;
 
 /** What every thread receives once: the pipeline's data, and the renderer's arguments. */
 export interface CompileData {
@@ -34,6 +35,7 @@ let renderer: Promise<Renderer> | undefined;
 
 function createRenderer({ pipeline, renderer: args }: CompileData): Promise<Renderer> {
   const processor = markdownProcessor({ ...pipeline, record: recordChapter });
+  if (!processor.createMdxRenderer) throw new Error('markdownProcessor (src/plugins/pipeline.ts) : aucun rendu MDX.');
   return processor.createMdxRenderer(args.shared, { ...args.mdx, srcDir: new URL(args.mdx.srcDir) });
 }
 

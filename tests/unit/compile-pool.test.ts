@@ -21,6 +21,12 @@ const pipeline: PipelineOptions = {
   record: recordChapter,
 };
 const processor = markdownProcessor(pipeline);
+
+/** The MDX renderer of a processor (the unified processor always has one). */
+function rendererOf(p: typeof processor, ...args: Parameters<NonNullable<typeof processor.createMdxRenderer>>) {
+  if (!p.createMdxRenderer) throw new Error('pas de rendu MDX');
+  return p.createMdxRenderer(...args);
+}
 /** The pool as a build with many chapters uses it, here for six. */
 const POOLED = { argv: ['node', 'astro', 'build'], env: { DOSSIER_COMPILE_THREADS: '2' }, minChapters: 1 };
 
@@ -61,10 +67,10 @@ describe('a chapter compiled in a worker', () => {
   afterEach(async () => close?.());
 
   it('is the same module, with the same records, as in this thread', { timeout: 60_000 }, async () => {
-    const here = await processor.createMdxRenderer(shared, mdx);
+    const here = await rendererOf(processor, shared, mdx);
     const pooled = compileInWorkers(processor, pipeline, POOLED);
     expect(pooled).not.toBe(processor);
-    const there = await pooled.createMdxRenderer(shared, mdx);
+    const there = await rendererOf(pooled, shared, mdx);
     close = (there as { close?: () => Promise<void> }).close;
     for (const file of chapters) {
       const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
@@ -80,7 +86,7 @@ describe('a chapter compiled in a worker', () => {
   });
 
   it('fails as this thread would: the file, the line, the fix', { timeout: 60_000 }, async () => {
-    const there = await compileInWorkers(processor, pipeline, POOLED).createMdxRenderer(shared, mdx);
+    const there = await rendererOf(compileInWorkers(processor, pipeline, POOLED), shared, mdx);
     close = (there as { close?: () => Promise<void> }).close;
     const file = resolve('content/chapitres/zz-essai.mdx');
     await expect(there.process('Un fait[^1].\n\n[^1]: Voir [@cle-inexistante-2099].\n', file, {})).rejects.toThrow(/source inconnue « cle-inexistante-2099 »[\s\S]*Correction/);
