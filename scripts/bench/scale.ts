@@ -84,6 +84,7 @@ export function scaleTable(builds: readonly ScaleBuild[]): string {
     }),
     ...steps.map(() => ''),
   ]);
+  rows.push(['fils de compilation MDX (src/integrations/compile-pool.ts)', ...phases.map((p) => (p.compileThreads ? String(p.compileThreads) : '—')), ...steps.map(() => '')]);
   rows.push(['charge moyenne (début → fin)', ...sorted.map((b) => `${number(b.load.start, 1)} → ${number(b.load.end, 1)}`), ...steps.map(() => '')]);
   return table(header, rows);
 }

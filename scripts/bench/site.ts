@@ -176,6 +176,8 @@ export interface BuildPhases {
   slowestPage?: { page: string; seconds: number };
   /** The three slowest pages, slowest first. */
   slowestPages?: { page: string; seconds: number }[];
+  /** Threads that compiled the chapters (src/integrations/compile-pool.ts): 1 when the pool was not used. */
+  compileThreads?: number;
 }
 
 function duration(text: string): number {
@@ -205,6 +207,8 @@ export function buildPhases(run: BuildRun): BuildPhases {
   timed.sort((a, b) => b.seconds - a.seconds);
   if (timed[0]) phases.slowestPage = timed[0];
   if (timed.length > 0) phases.slowestPages = timed.slice(0, 3);
+  const pool = /compilation MDX sur (\d+) fils/.exec(run.output);
+  phases.compileThreads = pool?.[1] ? Number(pool[1]) : 1;
   const edition = timed.find((t) => t.page.endsWith('/imprimer/index.html'));
   if (edition) phases.edition = edition.seconds;
   return phases;

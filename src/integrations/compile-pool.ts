@@ -72,6 +72,7 @@ export function compileInWorkers(
       // warns on the shared console.
       const { record: _record, warn: _warn, ...data } = pipeline;
       const workerData: CompileData = { pipeline: data, renderer: { shared, mdx: { ...mdx, srcDir: String(mdx.srcDir) } } };
+      console.info(`[dossier-compile] ${pipeline.chapters.size} chapitres : compilation MDX sur ${threads} fils d’exécution.`);
       const pool = new Piscina<CompileTask, CompileResult>({
         filename: new URL('./compile-worker.ts', import.meta.url).href,
         workerData,
