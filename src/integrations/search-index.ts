@@ -6,11 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 import { EDITION_PAGE } from '../lib/pdf-files.ts';
-import { searchRecords } from '../lib/search-records.ts';
+import { type SearchRecord, searchRecords } from '../lib/search-records.ts';
 import { ANCHOR_LABEL_ID } from '../plugins/rehype-heading-anchors.ts';
 import { htmlFiles } from './html-files.ts';
 
@@ -32,9 +31,19 @@ export interface IndexReport {
   records: number;
 }
 
+/** Hands a page's records to Pagefind together rather than one round trip each (the index is the same). */
+async function addRecords(index: pagefind.PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
+  const added = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
+  for (const [i, result] of added.entries()) {
+    if (result.errors.length > 0) throw new Error(`Pagefind (${records[i]!.url}) : ${result.errors.join(', ')}`);
+  }
+}
+
 export async function writeSearchIndex(root: string): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr', excludeSelectors: EXCLUDED_FROM_INDEX });
   if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
+  /** The page Pagefind is indexing (in its own process) while the next one is cut here. */
+  let indexing = Promise.resolve();
   try {
     let pages = 0;
     let records = 0;
@@ -44,21 +53,20 @@ export async function writeSearchIndex(root: string): Promise<IndexReport> {
       if (pageUrl(root, file) === `/${EDITION_PAGE}`) continue;
       const html = readFileSync(file, 'utf8');
       if (!html.includes('data-search-')) continue;
-      const found = searchRecords(fromHtml(html), pageUrl(root, file));
+      const found = searchRecords(html, pageUrl(root, file));
       if (found.length === 0) continue;
       pages++;
-      // A page's records go to Pagefind together rather than one round trip each (the index
-      // written is the same, file for file).
-      const added = await Promise.all(found.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
-      for (const [i, result] of added.entries()) {
-        if (result.errors.length > 0) throw new Error(`Pagefind (${found[i]!.url}) : ${result.errors.join(', ')}`);
-      }
       records += found.length;
+      await indexing;
+      indexing = addRecords(index, found);
     }
+    await indexing;
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
     return { pages, records };
   } finally {
+    // When a page fails, the one still being indexed no longer matters.
+    await indexing.catch(() => undefined);
     await pagefind.close();
   }
 }
