@@ -55,7 +55,9 @@ describe('search records', () => {
       <p lang="hy">Voir <a href="/x/" aria-label="X" class="lien">A &amp; B &lt;C&gt; &quot;D&quot;</a><sup class="appel-de-note"><a href="#fn-1" id="fnref-1">1</a></sup><br>fin</p>
     </div>`;
     const [record] = searchRecords(page, '/chapitres/1-t/');
-    expect(record!.html).toContain('<body data-pagefind-body="">\n       <p>Voir <a class="lien">A &amp; B &lt;C> "D"</a><sup class="appel-de-note"><a id="fnref-1">1</a></sup> <br> fin</p> \n    </body>');
+    expect(record!.html).toContain(
+      '<body data-pagefind-body="">\n       <p>Voir <a class="lien">A &amp; B &lt;C> "D"</a><sup class="appel-de-note"><a id="fnref-1">1</a></sup> <br> fin</p> \n    </body>',
+    );
   });
 
   it('refuses an entry without an id, naming the page', () => {
