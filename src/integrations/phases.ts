@@ -22,7 +22,9 @@ export interface RecordedPhases {
    * without PDFs removed their links here; scripts/bench reads it under this name).
    */
   pdfOrLinks?: number;
+  /** The one reading of the built pages (policies, what the check needs, records handed to Pagefind), and the check. */
   check?: number;
+  /** What Pagefind has left to index when the PDFs are done, and the writing of its files. */
   pagefind?: number;
   pdf?: PdfOutcome;
 }
