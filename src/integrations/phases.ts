@@ -24,7 +24,7 @@ export interface RecordedPhases {
   pdfOrLinks?: number;
   /** The one reading of the built pages (policies, what the check needs, records handed to Pagefind), and the check. */
   check?: number;
-  /** What Pagefind has left to index when the PDFs are done, and the writing of its files. */
+  /** The wait, after the PDFs, for Pagefind to finish writing its files (it starts after the reading). */
   pagefind?: number;
   pdf?: PdfOutcome;
 }

@@ -4,11 +4,11 @@
  * security policy narrowed to its own inline scripts and styles (page-policies.ts),
  * what the integrity check needs noted (integrity.ts), its search records handed
  * to Pagefind (search-index.ts), which indexes them in its own process meanwhile.
- * Then the integrity check of the generated site (links, anchors, notes, empty
- * pages; links to the PDFs against the files the PDF step will write), the PDFs
- * of the chapters and of the print edition (whether they are made is decided
- * before the pages are rendered: content/print-edition.ts), and last the writing
- * of the Pagefind index.
+ * Then, while Pagefind writes its index (in that process), the integrity check of
+ * the generated site (links, anchors, notes, empty pages; links to the PDFs
+ * against the files the PDF step will write) and the PDFs of the chapters and of
+ * the print edition (whether they are made is decided before the pages are
+ * rendered: content/print-edition.ts).
  * The time of each step goes to `.astro/build-phases.json` (src/integrations/phases.ts) for the bench.
  */
 
@@ -130,6 +130,8 @@ export function postBuild(): AstroIntegration {
             pages.push(readPage(root, file, html));
             await index.add(file, html);
           }
+          // Pagefind writes its files in its own process while the site is checked and the PDFs made.
+          const { written: indexWritten } = await index.write();
           // The site is checked before the PDFs, which take the longest: a broken link stops the
           // build first. Links to the PDFs are checked against the files the PDF step will write.
           const report = checkPages(root, pages, base, new Set(jobs.map((j) => `/${j.file}`)));
@@ -146,7 +148,7 @@ export function postBuild(): AstroIntegration {
           phases.pdfOrLinks = secondsSince(step);
 
           step = performance.now();
-          const indexed = await index.write();
+          const indexed = await indexWritten;
           phases.pagefind = secondsSince(step);
           writePhases(projectRoot, phases);
           logger.info(

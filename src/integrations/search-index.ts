@@ -34,7 +34,7 @@ export interface IndexReport {
 /**
  * The index being made: each page's records are handed to Pagefind, which indexes them in its own
  * process while the next page is read (post-build.ts reads each built page once, for every step
- * that needs it); `write` then writes Pagefind's files. Always `close` it, even after an error.
+ * that needs it); `write` then has Pagefind write its files. Always `close` it, even after an error.
  */
 export class SearchIndex {
   private readonly root: string;
@@ -68,12 +68,19 @@ export class SearchIndex {
     this.indexing = addRecords(this.index, found);
   }
 
-  /** Waits for the last page to be indexed, then writes the index into `pagefind/`. */
-  async write(): Promise<IndexReport> {
+  /**
+   * Once the last page is indexed, has Pagefind write its files into `pagefind/`, in its own
+   * process: `written` settles when they are written, and the build goes on meanwhile.
+   */
+  async write(): Promise<{ written: Promise<IndexReport> }> {
     await this.indexing;
-    const written = await this.index.writeFiles({ outputPath: join(this.root, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-    return this.report;
+    const written = this.index.writeFiles({ outputPath: join(this.root, 'pagefind') }).then((result) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind : ${result.errors.join(', ')}`);
+      return this.report;
+    });
+    // A failure is thrown where the build awaits it, not as an unhandled rejection meanwhile.
+    written.catch(() => undefined);
+    return { written };
   }
 
   async close(): Promise<void> {
@@ -96,7 +103,7 @@ export async function writeSearchIndex(root: string): Promise<IndexReport> {
   const index = await SearchIndex.open(root);
   try {
     for (const file of htmlFiles(root)) await index.add(file, readFileSync(file, 'utf8'));
-    return await index.write();
+    return await (await index.write()).written;
   } finally {
     await index.close();
   }
