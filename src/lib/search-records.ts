@@ -155,7 +155,7 @@ class SectionChild {
   readonly leftOut: boolean;
   heading?: { depth: number; id: string; tagName: string; title: string };
   /** Depth (the child itself is 0) of the open wrapper whose first element child is awaited. */
-  private awaiting?: number;
+  private awaiting: number | undefined;
   /** The heading is open: its text makes its title. */
   private inHeading = false;
 
