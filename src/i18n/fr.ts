@@ -1,10 +1,24 @@
 /** Every string of the interface, in one French dictionary, set in French typography (no-break spaces, guillemets). */
 import { frenchTypography } from '../lib/typography.ts';
 
+/**
+ * A dictionary function that typesets what it returns. What it returns for numbers only (« note 17 »,
+ * « chap. 5 ») is typeset once per build: the sources page asks for it on every citation.
+ */
+function typesetFunction(make: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  const byNumbers = new Map<string, unknown>();
+  return (...args: unknown[]) => {
+    if (!args.every((a) => typeof a === 'number')) return typeset(make(...args));
+    const key = args.join(' ');
+    if (!byNumbers.has(key)) byNumbers.set(key, typeset(make(...args)));
+    return byNumbers.get(key);
+  };
+}
+
 /** Applies French typography to every string of the dictionary, and to what its functions return. */
 function typeset<T>(value: T): T {
   if (typeof value === 'string') return frenchTypography(value) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => typeset((value as (...a: unknown[]) => unknown)(...args))) as T;
+  if (typeof value === 'function') return typesetFunction(value as (...a: unknown[]) => unknown) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)])) as T;
   return value;
 }

@@ -25,7 +25,7 @@ export interface Report {
   problems: Problem[];
 }
 
-interface Page {
+export interface Page {
   path: string;
   ids: Set<string>;
   links: { href: string; text: string }[];
@@ -157,11 +157,18 @@ function targetFile(root: string, path: string, planned: ReadonlySet<string>): s
  * the check (the PDFs, as site paths like `/pdf/x.pdf`), which links may already point to.
  */
 export function checkSite(root: string, base = '/', planned: ReadonlySet<string> = new Set()): Report {
-  const files = htmlFiles(root);
-  const pages = new Map<string, Page>();
-  for (const file of files) pages.set(file, readPage(root, file));
-  const byFile = new Map([...pages.values()].map((p) => [join(root, p.path.endsWith('/') ? `${p.path}index.html` : p.path), p]));
-  const report: Report = { pages: pages.size, links: 0, notes: 0, problems: [] };
+  return checkPages(
+    root,
+    htmlFiles(root).map((file) => readPage(root, file)),
+    base,
+    planned,
+  );
+}
+
+/** The same check on pages already read (`readPage`): the build reads each page once (post-build.ts). */
+export function checkPages(root: string, pages: readonly Page[], base = '/', planned: ReadonlySet<string> = new Set()): Report {
+  const byFile = new Map(pages.map((p) => [join(root, p.path.endsWith('/') ? `${p.path}index.html` : p.path), p]));
+  const report: Report = { pages: pages.length, links: 0, notes: 0, problems: [] };
   // Every chapter links to the same pages: each target is looked up on disk once.
   const targets = new Map<string, string | undefined>();
   const fileOf = (path: string): string | undefined => {
@@ -169,7 +176,7 @@ export function checkSite(root: string, base = '/', planned: ReadonlySet<string>
     return targets.get(path);
   };
 
-  for (const page of pages.values()) {
+  for (const page of pages) {
     if (page.path === '/404.html') continue;
     for (const link of page.links) {
       const target = resolveHref(link.href, page.path, base);

@@ -22,7 +22,9 @@ export interface RecordedPhases {
    * without PDFs removed their links here; scripts/bench reads it under this name).
    */
   pdfOrLinks?: number;
+  /** The one reading of the built pages (policies, what the check needs, records handed to Pagefind), and the check. */
   check?: number;
+  /** The wait, after the PDFs, for Pagefind to finish writing its files (it starts after the reading). */
   pagefind?: number;
   pdf?: PdfOutcome;
 }

@@ -1,11 +1,14 @@
 /**
  * The steps that finish a build, run by `astro build` itself so that nothing
- * half-built is published: each page's security policy narrowed to its own
- * inline scripts and styles (page-policies.ts), the integrity check of the generated site (links,
- * anchors, notes, empty pages; links to the PDFs against the files the PDF step
- * will write), the PDFs of the chapters and of the print edition (whether they
- * are made is decided before the pages are rendered: content/print-edition.ts), then
- * the Pagefind search index.
+ * half-built is published. Each built page is read once, for three steps: its
+ * security policy narrowed to its own inline scripts and styles (page-policies.ts),
+ * what the integrity check needs noted (integrity.ts), its search records handed
+ * to Pagefind (search-index.ts), which indexes them in its own process meanwhile.
+ * Then, while Pagefind writes its index (in that process), the integrity check of
+ * the generated site (links, anchors, notes, empty pages; links to the PDFs
+ * against the files the PDF step will write) and the PDFs of the chapters and of
+ * the print edition (whether they are made is decided before the pages are
+ * rendered: content/print-edition.ts).
  * The time of each step goes to `.astro/build-phases.json` (src/integrations/phases.ts) for the bench.
  */
 
@@ -19,11 +22,12 @@ import { fr } from '../i18n/fr.ts';
 import { type ChapterRecords, citedKeys } from '../lib/facts.ts';
 import { EDITION_PAGE, type PdfJob, pdfJobs } from '../lib/pdf-files.ts';
 import { recordedChapter } from './chapter-records.ts';
-import { checkSite, formatProblems } from './integrity.ts';
-import { narrowPagePolicies } from './page-policies.ts';
+import { htmlFiles } from './html-files.ts';
+import { checkPages, formatProblems, type Page, readPage } from './integrity.ts';
+import { narrowPagePolicy } from './page-policies.ts';
 import { renderPdfs } from './pdf.ts';
 import { type PdfOutcome, type RecordedPhases, secondsSince, writePhases } from './phases.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
 
 /** The PDFs the build writes (none when pdfSkipped()), from the dossier model's chapters. */
 function plannedPdfs(): PdfJob[] {
@@ -113,32 +117,46 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const phases: RecordedPhases = { astro: secondsSince(started) };
-        // Each page's security policy lists only its own inline scripts and styles.
-        narrowPagePolicies(root);
-        // The site is checked before the PDFs, which take the longest: a broken link stops the build
-        // first. Links to the PDFs are checked against the files the PDF step will write.
         let step = performance.now();
         const jobs = plannedPdfs();
-        const report = checkSite(root, base, new Set(jobs.map((j) => `/${j.file}`)));
-        // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
-        warnUncited(logger);
-        if (report.problems.length > 0) {
-          throw new Error(`Vérification du site construit : ${report.problems.length} problème(s).\n${formatProblems(report.problems)}`);
+        const index = await SearchIndex.open(root);
+        try {
+          // Each built page is read once: its security policy narrowed to its own inline scripts
+          // and styles, what the integrity check needs noted, its search records handed to
+          // Pagefind, which indexes them in its own process while the next pages are read.
+          const pages: Page[] = [];
+          for (const file of htmlFiles(root)) {
+            const html = narrowPagePolicy(file);
+            pages.push(readPage(root, file, html));
+            await index.add(file, html);
+          }
+          // Pagefind writes its files in its own process while the site is checked and the PDFs made.
+          const { written: indexWritten } = await index.write();
+          // The site is checked before the PDFs, which take the longest: a broken link stops the
+          // build first. Links to the PDFs are checked against the files the PDF step will write.
+          const report = checkPages(root, pages, base, new Set(jobs.map((j) => `/${j.file}`)));
+          // Chronology anchors were checked against the chapter index before rendering (dossier.ts).
+          warnUncited(logger);
+          if (report.problems.length > 0) {
+            throw new Error(`Vérification du site construit : ${report.problems.length} problème(s).\n${formatProblems(report.problems)}`);
+          }
+          logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
+          phases.check = secondsSince(step);
+
+          step = performance.now();
+          phases.pdf = await pdfStep(root, base, jobs, logger);
+          phases.pdfOrLinks = secondsSince(step);
+
+          step = performance.now();
+          const indexed = await indexWritten;
+          phases.pagefind = secondsSince(step);
+          writePhases(projectRoot, phases);
+          logger.info(
+            `Pagefind : ${indexed.records} fiches indexées (sections des chapitres, entrées du glossaire, de la chronologie et des sources) tirées de ${indexed.pages} pages.`,
+          );
+        } finally {
+          await index.close();
         }
-        logger.info(`Vérification : ${report.pages} pages, ${report.links} liens internes, ${report.notes} notes — aucun problème.`);
-        phases.check = secondsSince(step);
-
-        step = performance.now();
-        phases.pdf = await pdfStep(root, base, jobs, logger);
-        phases.pdfOrLinks = secondsSince(step);
-
-        step = performance.now();
-        const indexed = await writeSearchIndex(root);
-        phases.pagefind = secondsSince(step);
-        writePhases(projectRoot, phases);
-        logger.info(
-          `Pagefind : ${indexed.records} fiches indexées (sections des chapitres, entrées du glossaire, de la chronologie et des sources) tirées de ${indexed.pages} pages.`,
-        );
       },
     },
   };

@@ -1,4 +1,3 @@
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../../src/lib/search-records.ts';
 
@@ -17,7 +16,7 @@ const chapter = `<main><article>
 
 describe('search records', () => {
   it('cuts a chapter into its opening and one record per section, notes left out', () => {
-    const records = searchRecords(fromHtml(chapter), '/chapitres/3-guerre/');
+    const records = searchRecords(chapter, '/chapitres/3-guerre/');
     expect(records.map((r) => [r.url, r.title, r.group, r.chapter])).toEqual([
       ['/chapitres/3-guerre/', 'La guerre (1992–1994)', 'chapitres', '3. La guerre (1992–1994)'],
       ['/chapitres/3-guerre/#khodjaly', 'Khodjaly', 'chapitres', '3. La guerre (1992–1994)'],
@@ -42,7 +41,7 @@ describe('search records', () => {
       <li id="evt-1994-05-05" data-search-entry="événement" data-search-title="5 mai 1994"><p>Protocole de Bichkek.</p></li>
       <div data-search-ignore><article id="kelbajar" data-search-entry="lieu" data-search-title="Kelbajar"></article></div>
     </main>`;
-    const records = searchRecords(fromHtml(page), '/glossaire/');
+    const records = searchRecords(page, '/glossaire/');
     expect(records.map((r) => [r.url, r.title, r.kind, r.group])).toEqual([
       ['/glossaire/#kelbajar', 'Kelbajar', 'lieu', 'references'],
       ['/glossaire/#evt-1994-05-05', '5 mai 1994', 'événement', 'references'],
@@ -51,7 +50,17 @@ describe('search records', () => {
     expect(records[0]!.html).not.toContain('data-pagefind-filter="chapitre');
   });
 
+  it('keeps of the markup only what Pagefind reads: elements, ids, classes, its own attributes', () => {
+    const page = `<div data-search-sections data-search-chapter="1" data-search-chapter-title="T">
+      <p lang="hy">Voir <a href="/x/" aria-label="X" class="lien">A &amp; B &lt;C&gt; &quot;D&quot;</a><sup class="appel-de-note"><a href="#fn-1" id="fnref-1">1</a></sup><br>fin</p>
+    </div>`;
+    const [record] = searchRecords(page, '/chapitres/1-t/');
+    expect(record!.html).toContain(
+      '<body data-pagefind-body="">\n       <p>Voir <a class="lien">A &amp; B &lt;C> "D"</a><sup class="appel-de-note"><a id="fnref-1">1</a></sup> <br> fin</p> \n    </body>',
+    );
+  });
+
   it('refuses an entry without an id, naming the page', () => {
-    expect(() => searchRecords(fromHtml('<p data-search-entry="lieu" data-search-title="X">x</p>'), '/glossaire/')).toThrow(/\/glossaire\/ : une entrée de recherche/);
+    expect(() => searchRecords('<p data-search-entry="lieu" data-search-title="X">x</p>', '/glossaire/')).toThrow(/\/glossaire\/ : une entrée de recherche/);
   });
 });
