@@ -26,41 +26,40 @@ export interface GlossaryLinksOptions {
 
 const SKIPPED = new Set(['heading', 'link', 'linkReference', 'footnoteDefinition', 'inlineCode', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'tableCell', 'yaml']);
 
-function compile(terms: readonly GlossaryTerm[]) {
-  return terms.map((t) => ({
-    term: t,
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:${[...t.forms]
-        .sort((a, b) => b.length - a.length)
-        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|')})(?![\\p{L}\\p{N}-])`,
-      'u',
-    ),
-  }));
+/**
+ * All the terms' forms in one pattern, longest first, so that one search per text finds what
+ * trying each term in turn would: the earliest mention, the longest form at that place, and for
+ * a form that two terms share, the term listed first. Whole words only.
+ */
+export function compileTerms(terms: readonly GlossaryTerm[]): { pattern: RegExp; termOf: ReadonlyMap<string, GlossaryTerm> } | undefined {
+  const termOf = new Map<string, GlossaryTerm>();
+  for (const term of terms) for (const form of term.forms) if (!termOf.has(form)) termOf.set(form, term);
+  if (termOf.size === 0) return undefined;
+  // A stable sort: forms of the same length keep the terms' order.
+  const forms = [...termOf.keys()].sort((a, b) => b.length - a.length);
+  const alternation = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'u'), termOf };
 }
 
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
-  const compiled = compile(options.terms.filter((t) => t.forms.length > 0));
+  const compiled = compileTerms(options.terms);
   return (tree: Root, file: VFile): void => {
-    const linked = new Set<(typeof compiled)[number]>();
-    visit(tree, (node, index, parent) => {
+    const linked = new Set<GlossaryTerm>();
+    if (compiled) visit(tree, (node, index, parent) => {
       if (SKIPPED.has(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const text = node as Text;
-      let best: { at: number; length: number; entry: (typeof compiled)[number] } | undefined;
-      for (const entry of compiled) {
-        const m = entry.pattern.exec(text.value);
-        if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))) best = { at: m.index, length: m[0].length, entry };
-      }
-      if (!best) return undefined;
-      const { term } = best.entry;
+      const found = compiled.pattern.exec(text.value);
+      if (!found) return undefined;
+      const best = { at: found.index, length: found[0].length };
+      const term = compiled.termOf.get(found[0])!;
       const children: Text[] = [{ type: 'text', value: text.value.slice(best.at, best.at + best.length) }];
       let mark: Link | Emphasis;
-      if (linked.has(best.entry)) {
+      if (linked.has(term)) {
         // A later mention: a bare span for the printed index (an mdast node renamed for HTML).
         mark = { type: 'emphasis', children, data: { hName: 'span', hProperties: { dataTerme: term.id } } };
       } else {
-        linked.add(best.entry);
+        linked.add(term);
         mark = {
           type: 'link',
           url: options.href(term.id),
@@ -81,6 +80,6 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    data.astro.frontmatter['glossaryLinks'] = [...linked].map((e) => e.term.id);
+    data.astro.frontmatter['glossaryLinks'] = [...linked].map((t) => t.id);
   };
 }
