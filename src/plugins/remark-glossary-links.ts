@@ -9,9 +9,9 @@
  * (`<span data-terme>`, no style, no link): the index of names of the printed
  * dossier gives the pages of all mentions from these marks and from the links.
  */
-import type { Emphasis, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Emphasis, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { SKIP, walk } from './tree-walk.ts';
 
 export interface GlossaryTerm {
   id: string;
@@ -45,10 +45,10 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
   const compiled = compileTerms(options.terms);
   return (tree: Root, file: VFile): void => {
     const linked = new Set<GlossaryTerm>();
-    if (compiled) visit(tree, (node, index, parent) => {
+    if (compiled) walk<RootContent>(tree, (node, index, parent) => {
       if (SKIPPED.has(node.type)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const text = node as Text;
+      if (node.type !== 'text') return undefined;
+      const text = node;
       const found = compiled.pattern.exec(text.value);
       if (!found) return undefined;
       const best = { at: found.index, length: found[0].length };
@@ -75,7 +75,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
       if (rest) out.push({ type: 'text', value: rest });
       (parent as Parent).children.splice(index, 1, ...out);
       // Look again at the rest of the text for the other terms.
-      return [SKIP, index + out.length - (rest ? 1 : 0)];
+      return index + out.length - (rest ? 1 : 0);
     });
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

@@ -10,6 +10,7 @@
 export const SKIP = 'skip';
 
 interface Parent<T> {
+  type?: string;
   children: T[];
 }
 

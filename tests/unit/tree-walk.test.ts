@@ -34,7 +34,7 @@ describe('walk', () => {
       expected.push(node.type);
       if (node.type === 'strong') return VISIT_SKIP;
       if (node.type === 'emphasis') {
-        (parent.children as Node[]).splice(index, 1, { type: 'wrapper', children: [node] }, { type: 'text', value: '!' });
+        (parent as unknown as { children: Node[] }).children.splice(index, 1, { type: 'wrapper', children: [node] }, { type: 'text', value: '!' });
         return [VISIT_SKIP, index + 1];
       }
       return undefined;
