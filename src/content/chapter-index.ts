@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Document, isMap, isScalar, type LineCounter, parseDocument } from 'yaml';
 import { CHAPTER_PAGE_IDS } from '../lib/page-ids.ts';
+import { charactersOf } from '../lib/text.ts';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
 import { SKIP, walk } from '../plugins/tree-walk.ts';
 import { ContentError } from './errors.ts';
@@ -36,10 +37,13 @@ export interface ChapterOutline {
   characters: Set<string>;
 }
 
+/** One processor for every chapter (its plugins keep nothing from one file to the next). */
+const outlineProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds).freeze();
+
 export function outline(markdown: string): ChapterOutline {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds);
+  const processor = outlineProcessor;
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const result: ChapterOutline = { ids: new Set<string>(CHAPTER_PAGE_IDS), paragraphs: 0, characters: new Set(markdown) };
+  const result: ChapterOutline = { ids: new Set<string>(CHAPTER_PAGE_IDS), paragraphs: 0, characters: charactersOf(markdown) };
   walk<RootContent>(tree, (node) => {
     // Headings and paragraphs hold phrasing content only: no heading nor paragraph below them.
     if (node.type === 'heading') {
