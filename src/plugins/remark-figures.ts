@@ -51,8 +51,16 @@ const SHARE_STYLE: NumberStyle = { decimals: 1, sign: '%' };
 
 const inlineParser = unified().use(remarkParse);
 
+/**
+ * Text that Markdown gives back as one text node: nothing that opens a block at its start (an
+ * indent, a list number, a marker), nothing that opens an inline construct (emphasis, code,
+ * link, HTML, reference, escape), no line end, no space or tab at either end.
+ */
+const PLAIN = /^(?![ \t]|\d+[.)]|[#>+\-*_=`\x7e<|])[^\0\n\r\t\f\v*_`[\]<>&\\!\x7e]*(?<![ \t])$/;
+
 /** Inline Markdown (« *Ordu* (1992) ») as phrasing nodes. */
-function inline(markdown: string): PhrasingContent[] {
+export function inline(markdown: string): PhrasingContent[] {
+  if (PLAIN.test(markdown)) return [{ type: 'text', value: markdown }];
   const tree = inlineParser.parse(markdown);
   const first = tree.children[0];
   return first?.type === 'paragraph' ? first.children : [{ type: 'text', value: markdown }];
