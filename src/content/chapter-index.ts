@@ -43,7 +43,11 @@ const outlineProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(r
 export function outline(markdown: string): ChapterOutline {
   const processor = outlineProcessor;
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const result: ChapterOutline = { ids: new Set<string>(CHAPTER_PAGE_IDS), paragraphs: 0, characters: charactersOf(markdown) };
+  const result: ChapterOutline = {
+    ids: new Set<string>(CHAPTER_PAGE_IDS),
+    paragraphs: 0,
+    characters: charactersOf(markdown),
+  };
   walk<RootContent>(tree, (node) => {
     // Headings and paragraphs hold phrasing content only: no heading nor paragraph below them.
     if (node.type === 'heading') {

@@ -19,7 +19,8 @@ const formatters = new Map<number | undefined, Intl.NumberFormat>();
 export function formatNumber(n: number, style: NumberStyle = {}): string {
   let format = formatters.get(style.decimals);
   if (!format) {
-    const digits = style.decimals === undefined ? {} : { minimumFractionDigits: style.decimals, maximumFractionDigits: style.decimals };
+    const { decimals } = style;
+    const digits = decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
     format = new Intl.NumberFormat('fr-FR', digits);
     formatters.set(style.decimals, format);
   }

@@ -25,7 +25,9 @@ export function walk<T extends object>(tree: Parent<T>, visitor: Visitor<T>): vo
       index = next;
       continue;
     }
-    if (next !== SKIP && 'children' in node && Array.isArray(node.children)) walk(node as Parent<T>, visitor);
+    if (next !== SKIP && 'children' in node && Array.isArray(node.children)) {
+      walk(node as Parent<T>, visitor);
+    }
     index += 1;
   }
 }
