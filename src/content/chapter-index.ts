@@ -7,15 +7,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { type Document, isMap, isScalar, type LineCounter, parseDocument } from 'yaml';
 import { CHAPTER_PAGE_IDS } from '../lib/page-ids.ts';
+import { charactersOf } from '../lib/text.ts';
 import remarkHeadingIds from '../plugins/remark-heading-ids.ts';
+import { SKIP, walk } from '../plugins/tree-walk.ts';
 import { ContentError } from './errors.ts';
 import { chapter as chapterSchema } from './schemas.ts';
 import { parseYaml } from './yaml-list.ts';
@@ -36,17 +37,29 @@ export interface ChapterOutline {
   characters: Set<string>;
 }
 
+/** One processor for every chapter (its plugins keep nothing from one file to the next). */
+const outlineProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds).freeze();
+
 export function outline(markdown: string): ChapterOutline {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds);
+  const processor = outlineProcessor;
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const result: ChapterOutline = { ids: new Set<string>(CHAPTER_PAGE_IDS), paragraphs: 0, characters: new Set(markdown) };
-  visit(tree, (node) => {
+  const result: ChapterOutline = {
+    ids: new Set<string>(CHAPTER_PAGE_IDS),
+    paragraphs: 0,
+    characters: charactersOf(markdown),
+  };
+  walk<RootContent>(tree, (node) => {
+    // Headings and paragraphs hold phrasing content only: no heading nor paragraph below them.
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.['id'];
       if (typeof id === 'string') result.ids.add(id);
-    } else if (node.type === 'paragraph') {
+      return SKIP;
+    }
+    if (node.type === 'paragraph') {
       result.paragraphs += 1;
-    } else if (node.type === 'yaml') {
+      return SKIP;
+    }
+    if (node.type === 'yaml') {
       result.frontmatter = node.value;
       const lines = node.value.split('\n');
       const index = lines.findIndex((l) => /^order\s*:/.test(l));
@@ -54,6 +67,7 @@ export function outline(markdown: string): ChapterOutline {
       if (index >= 0) result.order = { value: data?.['order'], line: index + 2 };
       if (typeof data?.['title'] === 'string') result.title = data['title'];
     }
+    return undefined;
   });
   return result;
 }

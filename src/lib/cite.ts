@@ -92,7 +92,22 @@ function commaJoin(parts: (Segment[] | undefined)[]): Segment[] {
 
 const plain = (text: string | undefined): Segment[] | undefined => (text ? [{ text }] : undefined);
 
+/**
+ * Each source's full citation, made once per build for all its citations (a source entry is
+ * shared data, read-only once loaded); the locator, which varies, is added to a copy.
+ */
+const fullCitations = new WeakMap<Source, readonly Segment[]>();
+
 export function fullCitation(s: Source, locator?: string): Segment[] {
+  let body = fullCitations.get(s);
+  if (!body) {
+    body = fullCitationBody(s);
+    fullCitations.set(s, body);
+  }
+  return withLocator([...body], locator);
+}
+
+function fullCitationBody(s: Source): Segment[] {
   const authors = authorsText(s);
   const date = s.date ? (s.dateEnd ? `${formatPartialDate(s.date)}–${formatPartialDate(s.dateEnd)}` : formatPartialDate(s.date)) : undefined;
   const volume = s.volume !== undefined ? `${terms.volume} ${s.volume}` : undefined;
@@ -128,7 +143,7 @@ export function fullCitation(s: Source, locator?: string): Segment[] {
       parts.push(container, plain(date), plain(s.accessed ? fr.cite.accessed(formatPartialDate(s.accessed)) : undefined));
       break;
   }
-  return withLocator(commaJoin(parts), locator);
+  return commaJoin(parts);
 }
 
 export function shortCitation(s: Source, locator?: string): Segment[] {

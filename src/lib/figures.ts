@@ -13,9 +13,18 @@ export interface NumberStyle {
   sign?: string;
 }
 
+/** One formatter per number of decimals (`toLocaleString` would make one for each number). */
+const formatters = new Map<number | undefined, Intl.NumberFormat>();
+
 export function formatNumber(n: number, style: NumberStyle = {}): string {
-  const digits = style.decimals === undefined ? {} : { minimumFractionDigits: style.decimals, maximumFractionDigits: style.decimals };
-  return n.toLocaleString('fr-FR', digits);
+  let format = formatters.get(style.decimals);
+  if (!format) {
+    const { decimals } = style;
+    const digits = decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    format = new Intl.NumberFormat('fr-FR', digits);
+    formatters.set(style.decimals, format);
+  }
+  return format.format(n);
 }
 
 function withSign(text: string, style: NumberStyle): string {

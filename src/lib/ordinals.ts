@@ -17,9 +17,12 @@ export interface TextPiece {
 }
 
 const ORDINAL = /(?<![\p{L}\p{N}])(\d+|[IVXLC]{2,}|[IVX])(ers|res|er|re|es|e)(?![\p{L}\p{N}])/gu;
+/** What every ordinal holds: its numeral's last digit or letter, then the first of its letters. */
+const MAY_HOLD_ORDINAL = /[\dIVXLC][er]/;
 
 /** The text cut into plain pieces and the raised letters of its ordinals; one plain piece if none. */
 export function splitOrdinals(text: string): TextPiece[] {
+  if (!MAY_HOLD_ORDINAL.test(text)) return [{ text }];
   const pieces: TextPiece[] = [];
   let last = 0;
   for (const match of text.matchAll(ORDINAL)) {

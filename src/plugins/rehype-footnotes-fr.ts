@@ -6,14 +6,15 @@
  * note would repeat them): the note-previews script describes each call by its
  * note at load, and the index leaves calls out by selector.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { NOTE_CALL_CLASS } from '../lib/note-markup.ts';
 import { addClass, isElement } from './hast-helpers.ts';
+import { walk } from './tree-walk.ts';
 
 export default function rehypeFootnotesFr() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node: Element, _i, parent) => {
+    walk<RootContent | ElementContent>(tree, (node, _i, parent) => {
+      if (node.type !== 'element') return undefined;
       if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
         delete node.properties['dataFootnoteRef'];
         // GFM's description is the heading « Notes »; the script gives the note's own text instead.
@@ -31,6 +32,7 @@ export default function rehypeFootnotesFr() {
       if (node.tagName === 'section' && 'dataFootnotes' in node.properties) {
         addClass(node, 'notes');
       }
+      return undefined;
     });
   };
 }

@@ -6,8 +6,9 @@
  * (`aria-labelledby`: one hidden label, written once per page, and the
  * heading's id), so that the page does not repeat each title in hidden text.
  */
-import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { isElement } from './hast-helpers.ts';
+import { walk } from './tree-walk.ts';
 
 export interface HeadingAnchorsOptions {
   /** Accessible text of the link, before the section's title (« Lien vers la section »). */
@@ -20,10 +21,10 @@ export const ANCHOR_LABEL_ID = 'lien-section';
 export default function rehypeHeadingAnchors({ label }: HeadingAnchorsOptions) {
   return (tree: Root): void => {
     let anchors = 0;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined || !['h2', 'h3'].includes(node.tagName)) return undefined;
+    walk<RootContent | ElementContent>(tree, (node, index, parent) => {
+      if (node.type !== 'element' || !['h2', 'h3'].includes(node.tagName)) return undefined;
       const id = node.properties['id'];
-      if (typeof id !== 'string' || (parent.type === 'element' && parent.tagName === 'section')) return undefined;
+      if (typeof id !== 'string' || isElement(parent as Element, 'section')) return undefined;
       anchors += 1;
       const wrapper: Element = {
         type: 'element',
@@ -40,7 +41,7 @@ export default function rehypeHeadingAnchors({ label }: HeadingAnchorsOptions) {
         ],
       };
       parent.children.splice(index, 1, wrapper);
-      return [SKIP, index + 1];
+      return index + 1;
     });
     if (anchors > 0) {
       tree.children.push({ type: 'element', tagName: 'span', properties: { id: ANCHOR_LABEL_ID, hidden: true }, children: [{ type: 'text', value: label }] });

@@ -2,9 +2,9 @@
  * rehype-scrollable-tables: a wide table scrolls sideways on a phone; its
  * wrapper is a labelled region that the keyboard can reach and scroll.
  */
-import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
+import { walk } from './tree-walk.ts';
 
 export interface ScrollableTablesOptions {
   /** Accessible name of the n-th table (of a chapter, when the file name gives its number). */
@@ -16,8 +16,8 @@ export default function rehypeScrollableTables({ label }: ScrollableTablesOption
     // « Tableau 2 du chapitre 3 »: unique even when several chapters share a page (the print edition).
     const chapter = /^(\d+)-/.exec(file.stem ?? '')?.[1];
     let count = 0;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    walk<RootContent | ElementContent>(tree, (node, index, parent) => {
+      if (node.type !== 'element' || node.tagName !== 'table') return undefined;
       count += 1;
       const wrapper: Element = {
         type: 'element',
@@ -26,7 +26,7 @@ export default function rehypeScrollableTables({ label }: ScrollableTablesOption
         children: [node],
       };
       parent.children.splice(index, 1, wrapper);
-      return [SKIP, index + 1];
+      return index + 1;
     });
   };
 }

@@ -44,8 +44,17 @@ export default function rehypeTypographyFr() {
     if (last.length) runs.push(last);
     for (const run of runs) {
       if (run.length === 0) continue;
-      const joined = run.map((t) => t.value.replaceAll(BOUNDARY, '')).join(BOUNDARY);
-      const parts = frenchTypography(joined).split(BOUNDARY);
+      let marked = false; // a text holds the boundary mark itself: it loses it, as below
+      const joined = run
+        .map((t) => {
+          if (!t.value.includes(BOUNDARY)) return t.value;
+          marked = true;
+          return t.value.replaceAll(BOUNDARY, '');
+        })
+        .join(BOUNDARY);
+      const typeset = frenchTypography(joined);
+      if (typeset === joined && !marked) continue; // the rules changed nothing: each text stays
+      const parts = typeset.split(BOUNDARY);
       if (parts.length !== run.length) continue; // never lose text: leave a run that the rules reshaped unexpectedly
       run.forEach((t, i) => {
         // Text in another language runs with its French neighbours (so that « and » get their spaces) but keeps its own.

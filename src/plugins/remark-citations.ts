@@ -23,7 +23,6 @@
 import { closest } from 'fastest-levenshtein';
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../content/errors.ts';
 import type { Source } from '../content/schemas.ts';
@@ -32,6 +31,7 @@ import type { CitationRecord } from '../lib/facts.ts';
 import { checkNote, isAttributed, type NoteRecord } from '../lib/sourcing.ts';
 import { standingLabel } from '../lib/standing.ts';
 import { fileLabel } from './file-label.ts';
+import { SKIP, walk } from './tree-walk.ts';
 
 export interface CitationsOptions {
   /** The bibliography, by key. */
@@ -101,23 +101,23 @@ export default function remarkCitations(options: CitationsOptions) {
     const sentences = new Map<string, string[]>();
     // Lines where the text itself names Wikipedia (« d’après Wikipédia »), citations left out.
     const wikipediaMentions: number[] = [];
-    visit(tree, 'text', (node: Text) => {
+    walk<RootContent>(tree, (node) => {
+      if (node.type !== 'text') return undefined;
       const count = node.value.replace(CITATION, ' ').match(/wikip[eé]dia/gi)?.length ?? 0;
       for (let i = 0; i < count; i += 1) wikipediaMentions.push(node.position?.start.line ?? 0);
+      return undefined;
     });
 
-    visit(tree, (node, at, parent) => {
+    walk<RootContent>(tree, (node, at, parent) => {
       if (node.type === 'footnoteDefinition') {
         definitions.set(node.identifier, node);
         return SKIP;
       }
       if (node.type === 'footnoteReference') {
         if (!order.includes(node.identifier)) order.push(node.identifier);
-        if (parent && at !== undefined) {
-          const list = sentences.get(node.identifier) ?? [];
-          list.push(callingSentence(parent.children as RootContent[], at));
-          sentences.set(node.identifier, list);
-        }
+        const list = sentences.get(node.identifier) ?? [];
+        list.push(callingSentence(parent.children as RootContent[], at));
+        sentences.set(node.identifier, list);
       }
       if (node.type === 'text') {
         const call = UNDEFINED_CALL.exec(node.value);
@@ -161,8 +161,8 @@ export default function remarkCitations(options: CitationsOptions) {
       const keysOfNote: string[] = [];
       // The note's own words, citations left out: they may attribute the claim (« selon Bakou, … »).
       const words = mdastToString(def).replace(CITATION, ' ');
-      visit(def, 'text', (node: Text, position, parent) => {
-        if (!parent || position === undefined) return undefined;
+      walk<RootContent>(def, (node, position, parent) => {
+        if (node.type !== 'text') return undefined;
         const out: PhrasingContent[] = [];
         let last = 0;
         CITATION.lastIndex = 0;

@@ -16,7 +16,6 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../content/errors.ts';
 import type { FigureEntry } from '../content/figures.ts';
@@ -25,6 +24,7 @@ import { fr } from '../i18n/fr.ts';
 import { type EstimatePanel, estimatesChart, legendMark, type ShareBar, sharesChart } from '../lib/charts.ts';
 import { bounds, compactText, formatNumber, measureParts, type NumberStyle, plainText, quantityText } from '../lib/figures.ts';
 import { fileLabel } from './file-label.ts';
+import { walk } from './tree-walk.ts';
 
 /** The figure as an mdast block: its children are the table; the caption and chart ride as hast. */
 export interface FigureBlock extends Parent {
@@ -51,8 +51,16 @@ const SHARE_STYLE: NumberStyle = { decimals: 1, sign: '%' };
 
 const inlineParser = unified().use(remarkParse);
 
+/**
+ * Text that Markdown gives back as one text node: nothing that opens a block at its start (an
+ * indent, a list number, a marker), nothing that opens an inline construct (emphasis, code,
+ * link, HTML, reference, escape), no line end, no space or tab at either end.
+ */
+const PLAIN = /^(?![ \t]|\d+[.)]|[#>+\-*_=`\x7e<|])[^\0\n\r\t\f\v*_`[\]<>&\\!\x7e]*(?<![ \t])$/;
+
 /** Inline Markdown (« *Ordu* (1992) ») as phrasing nodes. */
-function inline(markdown: string): PhrasingContent[] {
+export function inline(markdown: string): PhrasingContent[] {
+  if (PLAIN.test(markdown)) return [{ type: 'text', value: markdown }];
   const tree = inlineParser.parse(markdown);
   const first = tree.children[0];
   return first?.type === 'paragraph' ? first.children : [{ type: 'text', value: markdown }];
@@ -298,8 +306,8 @@ export default function remarkFigures({ figures }: FiguresOptions) {
     const where = fileLabel(file);
     const placed = new Map<string, number | undefined>();
     const definitions: FootnoteDefinition[] = [];
-    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
-      if (node.name !== COMPONENT || !parent || index === undefined) return undefined;
+    walk<RootContent>(tree, (node, index, parent) => {
+      if (node.type !== 'mdxJsxFlowElement' || node.name !== COMPONENT) return undefined;
       const line = node.position?.start.line;
       const id = attribute(node, 'id');
       if (!id) throw new ContentError(where, line, '<Figure> sans identifiant.', 'écrivez <Figure id="nom-du-fichier" /> avec le nom d’un fichier de content/donnees/.');
@@ -320,7 +328,7 @@ export default function remarkFigures({ figures }: FiguresOptions) {
       const { block, notes } = figureBlock(entry, node.position);
       definitions.push(...notes);
       parent.children.splice(index, 1, block as RootContent & BlockContent);
-      return [SKIP, index + 1];
+      return index + 1;
     });
     tree.children.push(...definitions);
   };

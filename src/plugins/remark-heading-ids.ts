@@ -3,19 +3,23 @@
  * (`## L’opération « Anneau » (1991)` → `l-operation-anneau-1991`), the anchor
  * that the chronology and other chapters link to.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { createSlugger } from '../lib/slug.ts';
+import { SKIP, walk } from './tree-walk.ts';
 
 export default function remarkHeadingIds() {
   return (tree: Root): void => {
     const next = createSlugger();
-    visit(tree, 'heading', (node) => {
+    walk<RootContent>(tree, (node) => {
+      // A paragraph holds no heading (phrasing content only).
+      if (node.type === 'paragraph') return SKIP;
+      if (node.type !== 'heading') return undefined;
       node.data ??= {};
       node.data.hProperties ??= {};
       const props = node.data.hProperties;
       if (!props['id']) props['id'] = next(textOf(node));
+      return SKIP;
     });
   };
 }

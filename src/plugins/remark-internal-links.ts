@@ -4,13 +4,13 @@
  * chapter must exist and the section too. The post-build check covers the
  * rest of the site; this one can name the file and the line.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ChapterIndex } from '../content/chapter-index.ts';
 import { ContentError } from '../content/errors.ts';
 import { CHAPTER_PAGE_IDS } from '../lib/page-ids.ts';
 import { fileLabel } from './file-label.ts';
+import { walk } from './tree-walk.ts';
 
 export interface InternalLinksOptions {
   chapters: ChapterIndex;
@@ -21,7 +21,8 @@ export interface InternalLinksOptions {
 export default function remarkInternalLinks({ chapters, pages }: InternalLinksOptions) {
   return (tree: Root, file: VFile): void => {
     const self = file.stem;
-    visit(tree, 'link', (node) => {
+    walk<RootContent>(tree, (node) => {
+      if (node.type !== 'link') return undefined;
       const { url } = node;
       const line = node.position?.start.line;
       const where = fileLabel(file);

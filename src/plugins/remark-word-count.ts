@@ -5,10 +5,10 @@
  * on the home page and at the head of each chapter comes from this count. Changes nothing in
  * the tree.
  */
-import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { wordCount } from '../lib/text.ts';
+import { SKIP, walk } from './tree-walk.ts';
 
 /** Nodes whose text is not read as the chapter's prose. */
 const SKIPPED = new Set(['footnoteDefinition', 'table', 'code', 'html', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxjsEsm', 'yaml']);
@@ -16,7 +16,7 @@ const SKIPPED = new Set(['footnoteDefinition', 'table', 'code', 'html', 'mdxJsxF
 export default function remarkWordCount() {
   return (tree: Root, file: VFile): void => {
     let words = 0;
-    visit(tree, (node) => {
+    walk<RootContent>(tree, (node) => {
       if (SKIPPED.has(node.type)) return SKIP;
       if (node.type === 'text') words += wordCount(node.value);
       return undefined;
