@@ -37,7 +37,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The sitemap needs absolute addresses: none without SITE_URL (the build log says so once).
-  integrations: [fonts(), mdx(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), postBuild()],
+  // optimize: static parts of a chapter compile to HTML strings, not one component call per element
+  // (README, Architecture, « Compilation des chapitres »).
+  integrations: [fonts(), mdx({ optimize: true }), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), postBuild()],
   devToolbar: { enabled: false },
   // Fonts stay files, however small: the policy below allows fonts from this site, not data: URIs.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) } },
