@@ -42,7 +42,7 @@ describe('printStylesheet', () => {
     expect(important.map((r) => `${r.selector}{${r.body.match(/[a-z-]+:[^;]*!important/g)?.join(';')}}`)).toEqual([
       '.note-de-page::footnote-call{content:none!important}',
       '.note-de-page::footnote-marker{content:none!important}',
-      ':root[data-mise-en-page] .prose :is(td,th){text-align-last:auto!important}',
+      ':root[data-mise-en-page] .prose :is(td,th,figcaption,figcaption *){text-align-last:auto!important}',
     ]);
   });
 
