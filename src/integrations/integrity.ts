@@ -137,12 +137,17 @@ export function readPage(root: string, file: string, html = readFileSync(file, '
   return page;
 }
 
-/** "/base/chapitres/x/#a" → { path: "/chapitres/x/", anchor: "a" } relative to the site root, or undefined for external links. */
-function resolveHref(href: string, from: string, base: string): { path: string; anchor: string } | undefined {
+/**
+ * "/base/chapitres/x/#a" → { path: "/chapitres/x/", anchor: "a" } relative to the site root, or
+ * undefined for external links. A link of this host outside the base (« /sources/ » on a site
+ * published under /dossier/) is `outside`: the host would answer it with another site or nothing.
+ */
+function resolveHref(href: string, from: string, base: string): { path: string; anchor: string; outside?: true } | undefined {
   if (/^[a-z]+:/i.test(href) || href.startsWith('//')) return undefined;
   const url = new URL(href, `http://site${base}${from.slice(1)}`);
-  if (!url.pathname.startsWith(base)) return { path: url.pathname, anchor: decodeURIComponent(url.hash.slice(1)) };
-  return { path: `/${url.pathname.slice(base.length)}`, anchor: decodeURIComponent(url.hash.slice(1)) };
+  const anchor = decodeURIComponent(url.hash.slice(1));
+  if (!url.pathname.startsWith(base)) return { path: url.pathname, anchor, outside: true };
+  return { path: `/${url.pathname.slice(base.length)}`, anchor };
 }
 
 function targetFile(root: string, path: string, planned: ReadonlySet<string>): string | undefined {
@@ -182,6 +187,14 @@ export function checkPages(root: string, pages: readonly Page[], base = '/', pla
       const target = resolveHref(link.href, page.path, base);
       if (!target) continue;
       report.links += 1;
+      if (target.outside) {
+        report.problems.push({
+          page: page.path,
+          problem: `le lien « ${link.href} » (${link.text || 'sans texte'}) sort du chemin de base ${base} : publié sous ce chemin, le site ne le servirait pas.`,
+          fix: `écrivez l’adresse sous ${base} : dans un gabarit, par url() (src/astro/urls.ts) ; dans un chapitre, « /chapitres/… » sans le chemin de base, que la construction ajoute.`,
+        });
+        continue;
+      }
       if (target.path === page.path || (target.path === `/${page.path.slice(1)}` && link.href.startsWith('#'))) {
         if (target.anchor && !page.ids.has(target.anchor)) {
           report.problems.push({

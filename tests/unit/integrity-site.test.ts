@@ -89,6 +89,18 @@ describe('checkSite: links and anchors', () => {
     expect(checkSite(site(pages), '/dossier/').problems.map((p) => p.problem)).toEqual(['le lien « /dossier/sources/#autre » vise l’ancre « autre », absente de /sources/.']);
   });
 
+  it('names a link of the site that leaves the base path, even when dist/ has its page', () => {
+    const pages = {
+      '': page('<a href="/dossier/sources/">sources</a> <a href="/sources/">oubli</a> <a href="https://exemple.org/">ailleurs</a>'),
+      sources: page('<p>Sources</p>'),
+    };
+    const problems = checkSite(site(pages), '/dossier/').problems;
+    expect(problems.map((p) => p.problem)).toEqual(['le lien « /sources/ » (oubli) sort du chemin de base /dossier/ : publié sous ce chemin, le site ne le servirait pas.']);
+    expect(problems[0]?.fix).toContain('url() (src/astro/urls.ts)');
+    // At the root, the same link is the site's own.
+    expect(checkSite(site({ '': page('<a href="/sources/">sources</a>'), sources: page('<p>Sources</p>') })).problems).toEqual([]);
+  });
+
   it('checks no link of the 404 page (its links are relative to any address)', () => {
     expect(checkSite(site({ '404.html': page('<a href="/nulle-part/">accueil</a>') })).problems).toEqual([]);
   });
