@@ -7,6 +7,7 @@ import { glossaryTerms, loadDossier } from './src/content/dossier.ts';
 import { recordChapter } from './src/integrations/chapter-records.ts';
 import { compileInWorkers } from './src/integrations/compile-pool.ts';
 import fonts from './src/integrations/fonts.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { markdownProcessor } from './src/plugins/pipeline.ts';
 import { basePath, siteUrl } from './src/settings.ts';
@@ -42,7 +43,12 @@ export default defineConfig({
   integrations: [fonts(), mdx({ optimize: true }), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), postBuild()],
   devToolbar: { enabled: false },
   // Fonts stay files, however small: the policy below allows fonts from this site, not data: URIs.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) } },
+  // leanPreloadHelper: Vite's preload helper, 0,9 ko on every page, reduced to the import it wraps
+  // (src/integrations/lean-preload.ts says why nothing is lost, and stops the build if that changes).
+  vite: {
+    plugins: [leanPreloadHelper()],
+    build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+  },
   security: {
     // Every page carries a Content Security Policy <meta>: only this site's own scripts (hashed
     // when inline), styles, fonts and images; no third-party source. The one home of the
