@@ -1,5 +1,6 @@
 /** Every string of the interface, in one French dictionary, set in French typography (no-break spaces, guillemets). */
 import { frenchTypography } from '../lib/typography.ts';
+import { searchMessages } from './search-messages.ts';
 
 /**
  * A dictionary function that typesets what it returns. What it returns for numbers only (« note 17 »,
@@ -47,6 +48,7 @@ export const fr = typeset({
     toLight: 'Passer au thème clair',
   },
   search: {
+    ...searchMessages,
     label: 'Rechercher dans le dossier',
     headerLandmark: 'Recherche rapide',
     pageLandmark: 'Recherche détaillée',
@@ -54,19 +56,9 @@ export const fr = typeset({
     submit: 'Rechercher',
     pageTitle: 'Recherche',
     intro: 'Cherchez un nom, un lieu ou une date dans tout le dossier, quelle que soit l’orthographe.',
-    noResults: 'Aucun résultat pour « {q} ».',
-    resultCount: '{n} résultat{s} pour « {q} »',
-    loading: 'Recherche en cours…',
-    allResults: 'Voir les {n} résultats pour « {q} »',
-    unavailable: 'La recherche n’est pas disponible : l’index n’a pas été construit.',
     noScript: 'La recherche demande JavaScript. Parcourez les chapitres, la chronologie ou le glossaire.',
     allChapters: 'Tous les chapitres',
     filterLabel: 'Filtrer par chapitre',
-    inChapters: 'Dans les chapitres',
-    inReferences: 'Glossaire, chronologie et sources',
-    /** When the query was typed in another spelling than the dossier's. */
-    spellingCount: '« {from} » : {n} résultat{s} pour « {to} »',
-    spellingExact: 'Chercher « {from} » tel quel',
   },
   chapter: {
     label: (n: number) => `Chapitre ${n}`,

@@ -1,6 +1,6 @@
 /** The /recherche/ page: works from the URL (?q=…&chapitre=…) and updates it as the reader types. */
 // Through the header's panel module, so that both share one chunk (see search-panel.ts).
-import { outcomeStatus, renderResults, SEARCH_PARAMS, search } from './search-panel';
+import { outcomeStatus, renderResults, SEARCH_PARAMS, search, searchMessages } from './search-panel';
 
 export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -11,11 +11,7 @@ export function initSearchPage(): void {
   const list = root?.querySelector<HTMLElement>('[data-search-page-results]');
   const note = root?.querySelector<HTMLElement>('[data-search-page-note]');
   if (!root || !form || !input || !filter || !status || !list || !note) return;
-  const text = {
-    count: root.dataset['count'] ?? '',
-    none: root.dataset['none'] ?? '',
-    spellingCount: root.dataset['spellingCount'] ?? '',
-  };
+  const text = { count: searchMessages.resultCount, none: searchMessages.noResults, spellingCount: searchMessages.spellingCount };
 
   const params = new URLSearchParams(location.search);
   input.value = params.get(SEARCH_PARAMS.query) ?? '';
@@ -39,7 +35,7 @@ export function initSearchPage(): void {
       list.replaceChildren();
       return;
     }
-    status.textContent = root.dataset['loading'] ?? '';
+    status.textContent = searchMessages.loading;
     try {
       const outcome = await search(q, { sections: 30, perChapter: 3, references: 12, exact, ...(filter.value ? { chapter: filter.value } : {}) });
       if (ticket !== latest) return;
@@ -50,17 +46,17 @@ export function initSearchPage(): void {
         const asTyped = document.createElement('button');
         asTyped.type = 'button';
         asTyped.className = 'link-button';
-        asTyped.textContent = (root.dataset['exact'] ?? '').replace('{from}', q);
+        asTyped.textContent = searchMessages.spellingExact.replace('{from}', q);
         asTyped.addEventListener('click', () => {
           exact = true;
           void run();
         });
         note.append(asTyped);
       }
-      renderResults(list, outcome, { chapters: root.dataset['inChapters'] ?? '', references: root.dataset['inReferences'] ?? '' });
+      renderResults(list, outcome, { chapters: searchMessages.inChapters, references: searchMessages.inReferences });
     } catch (error) {
       console.error(error);
-      status.textContent = root.dataset['unavailable'] ?? '';
+      status.textContent = searchMessages.unavailable;
     }
   };
 

@@ -7,6 +7,7 @@
  * results list's style sheet comes with it (linked by `linkResultsSheet`).
  */
 
+import { searchMessages } from '../i18n/search-messages';
 import { SEARCH_PARAMS } from '../lib/search-filters';
 import resultsSheet from '../styles/search-results.css?url';
 import { loadPagefind } from './pagefind';
@@ -14,7 +15,7 @@ import { search } from './search-engine';
 import { renderResults } from './search-render';
 import { outcomeStatus, statusText } from './search-status';
 
-export { outcomeStatus, renderResults, SEARCH_PARAMS, search };
+export { outcomeStatus, renderResults, SEARCH_PARAMS, search, searchMessages };
 
 export interface HeaderSearch {
   root: HTMLElement;
@@ -24,18 +25,16 @@ export interface HeaderSearch {
   status: HTMLElement;
 }
 
-function labels(root: HTMLElement) {
-  return {
-    loading: root.dataset['loading'] ?? '…',
-    none: root.dataset['none'] ?? '',
-    count: root.dataset['count'] ?? '',
-    unavailable: root.dataset['unavailable'] ?? '',
-    all: root.dataset['all'] ?? '',
-    spellingCount: root.dataset['spellingCount'] ?? '',
-    inChapters: root.dataset['inChapters'] ?? '',
-    inReferences: root.dataset['inReferences'] ?? '',
-  };
-}
+const labels = {
+  loading: searchMessages.loading,
+  none: searchMessages.noResults,
+  count: searchMessages.resultCount,
+  unavailable: searchMessages.unavailable,
+  all: searchMessages.allResults,
+  spellingCount: searchMessages.spellingCount,
+  inChapters: searchMessages.inChapters,
+  inReferences: searchMessages.inReferences,
+};
 
 /** Results as you type; runs at once if the reader typed before this module arrived. */
 /**
@@ -55,7 +54,6 @@ function linkResultsSheet(): Promise<unknown> {
 }
 
 export function attachPanel({ root, input, panel, list, status }: HeaderSearch): void {
-  const text = labels(root);
   const sheet = linkResultsSheet();
   void loadPagefind().catch(() => undefined);
   let latest = 0;
@@ -68,7 +66,7 @@ export function attachPanel({ root, input, panel, list, status }: HeaderSearch):
       return;
     }
     panel.hidden = false;
-    status.textContent = text.loading;
+    status.textContent = labels.loading;
     try {
       await new Promise((wait) => setTimeout(wait, 150));
       if (ticket !== latest) return;
@@ -76,20 +74,20 @@ export function attachPanel({ root, input, panel, list, status }: HeaderSearch):
       const outcome = await search(q, { sections: 6, perChapter: 2, references: 3 });
       await sheet;
       if (ticket !== latest) return;
-      status.textContent = outcomeStatus(outcome, q, text);
-      renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: text.inChapters, references: text.inReferences });
+      status.textContent = outcomeStatus(outcome, q, labels);
+      renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: labels.inChapters, references: labels.inReferences });
       if (outcome.total > 0) {
         const more = document.createElement('li');
         const link = document.createElement('a');
         link.href = `${root.dataset['page'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(q)}`;
-        link.textContent = statusText(text.all, q, outcome.total);
+        link.textContent = statusText(labels.all, q, outcome.total);
         more.className = 'search-results__all';
         more.appendChild(link);
         list.appendChild(more);
       }
     } catch (error) {
       console.error(error);
-      status.textContent = text.unavailable;
+      status.textContent = labels.unavailable;
     }
   };
   input.addEventListener('input', () => void run());
