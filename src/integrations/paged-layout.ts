@@ -54,7 +54,7 @@ export async function layOutBook({ base, site, contentsLabel, stylesheets }: Lay
   for (const el of doc.querySelectorAll('script, noscript')) el.remove();
   // The first mention of a term is a link to its glossary entry (/glossaire/#id): the index of names
   // counts it as a mention of that term, read from its address before links are rewritten below.
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-chapitre-slug] a.terme-glossaire')) {
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-chapitre-slug] a[href*="/glossaire/#"]')) {
     link.dataset['terme'] ||= decodeURIComponent(link.hash.slice(1));
   }
   // The site's interface never prints: out of the flow, or the engine gives it pages of their own

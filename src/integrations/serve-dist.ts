@@ -14,7 +14,13 @@ export async function serveDist(context: BrowserContext, root: string, base: str
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
-    const response = await route.fetch({ url: `${server.origin}${url.pathname}${url.search}` });
-    return route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: `${server.origin}${url.pathname}${url.search}` });
+      await route.fulfill({ response });
+    } catch (error) {
+      // A request still in flight when the page, the context or the browser closes (a PDF just
+      // printed, say) has no one left to answer: not an error of the build. Anything else is.
+      if (!/closed/i.test(String((error as Error)?.message ?? error))) throw error;
+    }
   });
 }

@@ -28,6 +28,9 @@ export interface CitationAddressesOptions {
 const hasClass = (node: ElementContent | undefined, name: string): node is Element =>
   node?.type === 'element' && Array.isArray(node.properties['className']) && node.properties['className'].includes(name);
 
+/** A citation is a link to its source's entry (`/sources/#key`, base path first): remark-citations sets no class. */
+const isCitationLink = (node: Element): boolean => node.tagName === 'a' && String(node.properties['href'] ?? '').includes('/sources/#');
+
 /** The key of a citation link (`/sources/#key`). */
 function keyOf(link: Element): string {
   const href = String(link.properties['href'] ?? '');
@@ -44,7 +47,7 @@ export function addCitationAddressesToTree(tree: Root, { citations, url, chapter
     byNote.delete(String(note.properties['id']));
     const links: { link: Element; parent: Element }[] = [];
     visit(note, 'element', (node: Element, _i, parent) => {
-      if (node.tagName === 'a' && hasClass(node, 'citation') && parent?.type === 'element') links.push({ link: node, parent });
+      if (isCitationLink(node) && parent?.type === 'element') links.push({ link: node, parent });
     });
     const keys = links.map(({ link }) => keyOf(link));
     if (keys.join(' ') !== records.map((r) => r.key).join(' ')) {

@@ -183,8 +183,8 @@ export default function remarkCitations(options: CitationsOptions) {
           const link: Link = {
             type: 'link',
             url: options.href(key),
+            // Known as a citation by its address (/sources/#key): no class repeated on every link.
             children: segmentsToMdast(citation(entry.data, form, locator?.trim())),
-            data: { hProperties: { className: ['citation'] } },
           };
           out.push(link);
           // The label follows every citation, except an « Ibid. » in the same note, which would repeat it.

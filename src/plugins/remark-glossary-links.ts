@@ -74,8 +74,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
             type: 'link',
             url: options.href(term.id),
             children,
-            // The entry is named by the address alone (/glossaire/#id): the printed index reads it there.
-            data: { hProperties: { className: ['terme-glossaire'] } },
+            // Known by its address alone (/glossaire/#id): the style and the printed index read it there.
           };
         }
         const out: PhrasingContent[] = [];

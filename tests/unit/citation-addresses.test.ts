@@ -26,7 +26,7 @@ describe('addCitationAddresses (the print edition’s source addresses)', () => 
     expect(notes.match(/class="print-only citation-url"/g)).toHaveLength(2);
     // Link, standing label, address: today's order.
     expect(notes).toMatch(
-      /<a href="\/sources\/#panarmenian-2021-empietement" class="citation"[^>]*>[\s\S]*?<\/a><span class="voix-source"[^>]*> \(presse arménienne\)<\/span><span class="print-only citation-url">, https:\/\/www\.panarmenian\.net\/[^<]*<\/span>/,
+      /<a href="\/sources\/#panarmenian-2021-empietement"[^>]*>[\s\S]*?<\/a><span class="voix-source"[^>]*> \(presse arménienne\)<\/span><span class="print-only citation-url">, https:\/\/www\.panarmenian\.net\/[^<]*<\/span>/,
     );
     expect(notes).toMatch(/<em>Wikipedia\s\(en\)<\/em><\/a><span class="print-only citation-url">, https:\/\/en\.wikipedia\.org\/wiki\/Khojaly_massacre<\/span>\s;\s<a/);
     // Note 3 repeats a source of note 1: short form, no address.
