@@ -19,3 +19,5 @@ export function publicUrl(internal: string, site: URL | undefined): string | und
 
 export const chapterUrl = (slug: string, anchor?: string): string => url(`chapitres/${slug}/${anchor ? `#${anchor}` : ''}`);
 export const sourceUrl = (key: string): string => url(`sources/#${key}`);
+/** The data file of a chapter's « Repères » (src/pages/chapitres/[slug]/reperes.json.ts). */
+export const reperesUrl = (slug: string): string => url(`chapitres/${slug}/reperes.json`);

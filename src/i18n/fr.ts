@@ -75,6 +75,8 @@ export const fr = typeset({
     pager: 'Chapitres voisins',
     reperes: 'Repères',
     reperesCount: (n: number) => `${n} dates clés, chacune liée à sa section`,
+    /** In the closed box, until its list is loaded (and for good without JavaScript): the link to the chronology. */
+    reperesInChronology: (n: number) => (n === 1 ? 'La date du chapitre dans la chronologie' : `Les ${n} dates du chapitre dans la chronologie`),
     /** Accessible name of a heading's link, read before the heading's own text. */
     anchorLink: 'Lien vers la section',
     notes: 'Notes',

@@ -2,6 +2,9 @@
 import type { ChronologyEvent } from '../content/schemas';
 import { partialDateSortKey } from './dates';
 
+/** The id of a chapter's period on the chronology page, the heading of its events. */
+export const periodId = (order: number): string => `periode-${order}`;
+
 export interface TimelineGroup<E> {
   chapter: { slug: string; order: number; title: string; period: string };
   events: E[];

@@ -38,15 +38,43 @@ test.describe('without JavaScript', () => {
     expect(await page.locator('.evenement:visible').count()).toBeGreaterThanOrEqual(100);
     await expect(page.locator('[data-chronology-filters]')).toBeHidden();
   });
+
+  test('a chapter’s « Repères » lead to its dates in the chronology', async ({ page }) => {
+    await page.goto('./chapitres/4-cessez-le-feu-gele/');
+    const reperes = page.locator('details.reperes');
+    const count = Number(/\d+/.exec((await reperes.locator('.reperes__count').textContent()) ?? '')?.[0]);
+    await reperes.locator('summary').click();
+    const link = reperes.getByRole('link', { name: `Les ${count} dates du chapitre dans la chronologie` });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/chronologie\/#periode-4$/);
+    const heading = page.locator('#periode-4');
+    await expect(heading).toBeInViewport();
+    await expect(heading.getByRole('link')).toHaveAttribute('href', /\/chapitres\/4-cessez-le-feu-gele\/$/);
+    await expect(page.locator('section[aria-labelledby="periode-4"] .evenement')).toHaveCount(count);
+  });
 });
 
-test('a chapter shows its own « Repères », drawn from the chronology', async ({ page }) => {
+test('a chapter’s « Repères » open on its key dates, drawn from the chronology, each leading to its section', async ({ page }) => {
   await page.goto('./chapitres/4-cessez-le-feu-gele/');
   const reperes = page.locator('details.reperes');
+  const count = Number(/\d+/.exec((await reperes.locator('.reperes__count').textContent()) ?? '')?.[0]);
+  expect(count).toBeGreaterThanOrEqual(20);
   await reperes.locator('summary').click();
-  const first = reperes.locator('dd a').first();
-  await expect(first).toBeVisible();
+  const links = reperes.locator('dd a');
+  await expect(links).toHaveCount(count);
+  await expect(reperes.locator('dt time')).toHaveCount(count);
+  await expect(reperes.locator('dt time').first()).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
+  await expect(reperes.locator('dt').first()).toHaveText(/\d{4}$/);
+
+  const first = links.first();
   const text = (await first.textContent())!.trim();
+  const anchor = (await first.getAttribute('href'))!;
+  expect(anchor).toMatch(/^#[a-z0-9-]+$/);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/chapitres/4-cessez-le-feu-gele/${anchor}$`));
+  await expect(page.locator(`[id="${anchor.slice(1)}"]`)).toBeInViewport();
+
   await page.goto('./chronologie/');
   await expect(
     page
@@ -54,6 +82,17 @@ test('a chapter shows its own « Repères », drawn from the chronology', async 
       .filter({ hasText: text.slice(0, 40) })
       .first(),
   ).toBeVisible();
+});
+
+test('when the « Repères » cannot be loaded, the box still leads to the chronology', async ({ page }) => {
+  await page.route('**/reperes.json', (route) => route.abort());
+  await page.goto('./chapitres/4-cessez-le-feu-gele/');
+  const reperes = page.locator('details.reperes');
+  const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/reperes.json'));
+  await reperes.locator('summary').click();
+  await failed;
+  await expect(reperes.getByRole('link', { name: /dates du chapitre dans la chronologie/ })).toHaveAttribute('href', /\/chronologie\/#periode-4$/);
+  await expect(reperes.locator('dl')).toHaveCount(0);
 });
 
 test('the glossary has a letter bar, an anchor per entry, its spellings and the chapters that mention it', async ({ page }) => {
