@@ -44,9 +44,9 @@ test('Khodjaly: the chart with its extremes, the table of the same numbers, each
   const call = table.getByRole('row').last().locator('sup.appel-de-note > a');
   const target = (await call.getAttribute('href'))!;
   const note = page.locator(`li${target}`);
-  await expect(note.locator('a.citation')).toContainText('Black Garden');
-  await expect(note.locator('a.citation')).toContainText('notes du chap. 11');
-  await note.locator('a.citation').click();
+  await expect(note.locator('a[href*="/sources/#"]')).toContainText('Black Garden');
+  await expect(note.locator('a[href*="/sources/#"]')).toContainText('notes du chap. 11');
+  await note.locator('a[href*="/sources/#"]').click();
   await expect(page).toHaveURL(/\/sources\/#dewaal-2003-black-garden$/);
   await expect(page.locator('#dewaal-2003-black-garden')).toContainText(/chap\. 3/);
 });

@@ -68,7 +68,7 @@ test.describe('with the _headers rules applied to every answer', () => {
     await page.locator('sup.appel-de-note > a').first().hover();
     const preview = page.getByRole('note');
     await expect.soft(preview, 'note preview').toBeVisible();
-    const citation = preview.locator('a.citation').first();
+    const citation = preview.locator('a[href*="/sources/#"]').first();
     await expect.soft(citation, 'citation in the preview').toBeVisible();
     expect(messages).toEqual([]);
   });

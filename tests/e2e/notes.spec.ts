@@ -10,7 +10,7 @@ test('a note preview opens on hover and on keyboard focus, and closes with Escap
   const preview = page.getByRole('note');
   await call.hover();
   await expect(preview).toBeVisible();
-  await expect(preview.locator('a.citation').first()).toBeVisible();
+  await expect(preview.locator('a[href*="/sources/#"]').first()).toBeVisible();
   await page.mouse.move(5, 700);
   await expect(preview).toBeHidden();
 
@@ -93,7 +93,7 @@ test('a source lists the notes that cite it, and a note leads back to the source
   await expect(page).toHaveURL(/\/chapitres\/.+#fn-/);
   const note = page.locator('section.notes li:target');
   await expect(note).toBeVisible();
-  await note.locator('a.citation[href$="#dewaal-2003-black-garden"]').first().click();
+  await note.locator('a[href$="/sources/#dewaal-2003-black-garden"]').first().click();
   await expect(page).toHaveURL(/\/sources\/#dewaal-2003-black-garden$/);
   await expect(page.locator('#dewaal-2003-black-garden')).toBeInViewport();
 });

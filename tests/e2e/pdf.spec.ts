@@ -123,7 +123,7 @@ test('in every chapter PDF, each note is printed at the foot of the page that ca
         const note = document.getElementById(decodeURIComponent(call.hash.slice(1)))!;
         // The PDF adds a source's address after its first citation (the page does not): the note is
         // read up to the end of its first citation, which both give alike.
-        const first = note.querySelector('a.citation');
+        const first = note.querySelector('a[href*="/sources/#"]');
         const text = document.createRange();
         text.selectNodeContents(note);
         if (first) text.setEndAfter(first);

@@ -34,7 +34,7 @@ test('a chapter shows its table of contents, and a note call leads to the note a
   await expect(page).toHaveURL(new RegExp(`#${noteId}$`));
   const note = page.locator(`li#${noteId}`);
   await expect(note).toBeInViewport();
-  await expect(note.locator('a.citation').first()).toBeVisible();
+  await expect(note.locator('a[href*="/sources/#"]').first()).toBeVisible();
   await note.getByRole('link', { name: /Retour à l’appel de note 1/ }).click();
   await expect(page).toHaveURL(/#fnref-/);
   await expect(call).toBeInViewport();
