@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { fr } from '../i18n/fr.ts';
 import type { PdfJob } from '../lib/pdf-files.ts';
 import { siteUrl } from '../settings.ts';
@@ -67,6 +67,39 @@ export interface RenderedPdfs {
 }
 
 /**
+ * Opens the print edition (`editionPage`, e.g. "imprimer/") in a context and lays it out as a
+ * book with the engine: the page, ready to print, and the engine's report. Throws when the engine
+ * reports an error. Used by the PDFs below, and by the tests that read the laid-out book.
+ */
+export async function layOutEdition(
+  context: BrowserContext,
+  root: string,
+  base: string,
+  editionPage: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; report: LayoutReport; layoutSeconds: number }> {
+  await serveDist(context, root, base);
+  // The package exports no path to its browser bundle: it lies beside its CommonJS entry.
+  const engine = readFileSync(join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js'), 'utf8');
+  const edition = `${ORIGIN}${base}${editionPage}`;
+  const html = editionHtml(root, editionPage);
+  await context.route(ENGINE, (route) => route.fulfill({ status: 200, body: engine, contentType: 'text/javascript' }));
+  await context.route(edition, (route) => route.fulfill({ status: 200, body: html, contentType: 'text/html; charset=utf-8' }));
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print', colorScheme });
+  const started = Date.now();
+  await page.goto(edition, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  // The site's print sheet as built (src/pages/impression.css.ts), which the page links too.
+  const stylesheets = [`${ORIGIN}${base}impression.css`];
+  const request = { base, site: siteOrigin(), contentsLabel: fr.chapter.toc, stylesheets };
+  const report = await page.evaluate(layOutBook, request);
+  if (report.errors.length > 0) throw new Error(`Mise en page de ${editionPage} : ${report.errors.join(' ; ')}`);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, report, layoutSeconds: (Date.now() - started) / 1000 };
+}
+
+/**
  * Lays the print edition out once (`editionPage`, e.g. "imprimer/") and prints each job from it:
  * the whole dossier, and each chapter as an offprint of its pages (same folios, same notes, its
  * own short contents). Returns the files written. Throws when Chromium cannot be found or when the
@@ -78,25 +111,7 @@ export async function renderPdfs(root: string, base: string, editionPage: string
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ colorScheme });
-    await serveDist(context, root, base);
-    // The package exports no path to its browser bundle: it lies beside its CommonJS entry.
-    const engine = readFileSync(join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js'), 'utf8');
-    const edition = `${ORIGIN}${base}${editionPage}`;
-    const html = editionHtml(root, editionPage);
-    await context.route(ENGINE, (route) => route.fulfill({ status: 200, body: engine, contentType: 'text/javascript' }));
-    await context.route(edition, (route) => route.fulfill({ status: 200, body: html, contentType: 'text/html; charset=utf-8' }));
-    const page = await context.newPage();
-    await page.emulateMedia({ media: 'print', colorScheme });
-    const started = Date.now();
-    await page.goto(edition, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    // The site's print sheet as built (src/pages/impression.css.ts), which the page links too.
-    const stylesheets = [`${ORIGIN}${base}impression.css`];
-    const request = { base, site: siteOrigin(), contentsLabel: fr.chapter.toc, stylesheets };
-    const report = await page.evaluate(layOutBook, request);
-    if (report.errors.length > 0) throw new Error(`Mise en page de ${editionPage} : ${report.errors.join(' ; ')}`);
-    await page.evaluate(() => document.fonts.ready);
-    const layoutSeconds = (Date.now() - started) / 1000;
+    const { page, report, layoutSeconds } = await layOutEdition(context, root, base, editionPage, colorScheme);
     const created = new Date();
     const files: PrintedFile[] = [];
     for (const job of jobs) {

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { layOutEdition } from '../../src/integrations/pdf.ts';
+import { basePath } from '../../src/settings.ts';
 
 const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const pdfInfo = (file: string): Record<string, string> =>
@@ -153,6 +155,31 @@ test('in every chapter PDF, each note is printed at the foot of the page that ca
   test.info().annotations.push({ type: 'notes reportées', description: misplaced.join(' ; ') || 'aucune' });
   expect(total).toBeGreaterThan(100);
   expect(misplaced.length, misplaced.join('\n')).toBeLessThanOrEqual(Math.ceil(total / 20));
+});
+
+test('in the laid-out book, a paragraph ends on a justified line only where the page cuts it', async ({ browser }) => {
+  // The book as the PDFs print it, laid out again by the engine: the same page, the same sheets.
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  try {
+    const { page } = await layOutEdition(context, 'dist', basePath(), 'imprimer/');
+    const { spread, cut } = await page.evaluate(() => {
+      const spread: string[] = [];
+      let cut = 0;
+      for (const block of document.querySelectorAll<HTMLElement>('.pagedjs_page :is(p, li, dd, figcaption)')) {
+        if (getComputedStyle(block).textAlignLast !== 'justify') continue;
+        // The engine marks the block it cuts at the foot of a page: its last line there is justified, rightly.
+        if (block.dataset['alignLastSplitElement'] === 'justify') cut += 1;
+        else spread.push(`p. ${block.closest<HTMLElement>('.pagedjs_page')?.dataset['pageNumber']} : « ${(block.textContent ?? '').trim().slice(-50)} »`);
+      }
+      return { spread, cut };
+    });
+    // Before print.css took the rule from what a split container holds: 155 paragraphs spread.
+    expect(spread).toEqual([]);
+    expect(cut).toBeGreaterThan(10);
+  } finally {
+    await context.close();
+  }
 });
 
 test('the dossier’s contents give, for each chapter, the page on which its title stands', () => {
