@@ -20,6 +20,7 @@ import { chromiumPath } from '../src/integrations/chromium.ts';
 import { basePath } from '../src/settings.ts';
 import type { Relevance } from '../tests/search/relevance.ts';
 import { type FontBytes, fontBytes, type LighthouseResult, lighthouseScores, type SearchBytes, searchBytes, searchRelevance, serve } from './bench/browser.ts';
+import { type OverheadPart, overheadBreakdown } from './bench/overhead.ts';
 import { ko, number, seconds, table } from './bench/report.ts';
 import { growth, type ScaleBuild, scaleFactors, scaleTable } from './bench/scale.ts';
 import { type BuildPhases, type BuildRun, build, buildPhases, cleanUp, freezeSources, makeSite, multiplyChapters, pdfOutcome, project, removeSite } from './bench/site.ts';
@@ -149,6 +150,9 @@ const dist = join(site, 'dist');
 const pages = chapterPages(dist, base);
 const weights: PageWeight[] = pages.map((page) => weighPage(dist, base, page));
 log(`${weights.length} pages de chapitre pesées`);
+/** The heaviest page's overhead, part by part (scripts/bench/overhead.ts). */
+const heaviest = weights.reduce<PageWeight | undefined>((max, w) => (!max || w.overheadGzip > max.overheadGzip ? w : max), undefined);
+const heaviestParts: OverheadPart[] = heaviest ? overheadBreakdown(readFileSync(join(dist, heaviest.page.slice(base.length), 'index.html'), 'utf8')) : [];
 
 // ── 3. Search and Lighthouse, in Chromium, on the first chapter.
 let search: Measured<SearchBytes> = { skipped: 'aucune page de chapitre' };
@@ -411,6 +415,13 @@ const fileRows = firstWeight
       ['texte', '.prose (le texte du chapitre)', ko(firstWeight.text.raw), ko(firstWeight.text.gzip)],
     ]
   : [];
+const partRows = heaviest
+  ? [
+      ...heaviestParts.map((p) => [p.part, number(p.count), ko(p.gzip)]),
+      ['CSS d’écran (fichiers)', number(heaviest.files.css.filter((f) => f.media !== 'print').length), ko(heaviest.css.gzip)],
+      ['JS avant recherche (fichiers)', number(heaviest.files.js.length), ko(heaviest.js.gzip)],
+    ]
+  : [];
 const budgetRows = budgets.map((b) => {
   const verdict = pass(b);
   return [
@@ -431,6 +442,13 @@ const report = [
   table(['chapitre', 'HTML', 'HTML gz', 'CSS gz', 'impr. gz', 'JS gz', 'texte gz', 'total gz', 'surcoût gz', 'ratio', '≤ 15 ko'], chapterRows),
   '',
   ...(firstWeight ? [`Fichiers chargés par ${firstWeight.page} avant toute recherche`, table(['type', 'fichier', 'brut', 'gzip'], fileRows), ''] : []),
+  ...(heaviest
+    ? [
+        `Surcoût de ${heaviest.page} (${ko(heaviest.overheadGzip)}), partie par partie : ce que la page perdrait sans elle, gzip (une partie à la fois ; gzip ne s’additionne pas exactement)`,
+        table(['partie', 'éléments', 'gzip'], partRows),
+        '',
+      ]
+    : []),
   'Mesures',
   table(['mesure', 'valeur'], measures),
   '',
@@ -470,6 +488,7 @@ const results = {
     pdf: { stepSeconds: pdf.stepSeconds ?? null, files: pdf.files ?? null, fullBuildSeconds: pdf.full?.ok ? pdf.full.seconds : null, skipped: pdf.skipped ?? null },
   },
   chapters: weights,
+  heaviestOverhead: heaviest ? { page: heaviest.page, parts: heaviestParts } : undefined,
   search: search.value ?? { skipped: search.skipped },
   spellingsGzip: spellingsGzip ?? null,
   relevance: relevance.value ? { hitRate: relevance.value.hitRate, mrr: relevance.value.mrr, questions: relevance.value.questions } : { skipped: relevance.skipped },
