@@ -157,6 +157,22 @@ test('in every chapter PDF, each note is printed at the foot of the page that ca
   expect(misplaced.length, misplaced.join('\n')).toBeLessThanOrEqual(Math.ceil(total / 20));
 });
 
+test('the marks of the index of names are in the print edition only, not on the chapter pages', async ({ page }) => {
+  // Later mentions of a term carry <span data-terme> for the printed index (src/lib/index-marks.ts).
+  await page.goto('./imprimer/');
+  const marks = page.locator('[data-chapitre-slug] .prose span[data-terme]');
+  expect(await marks.count()).toBeGreaterThan(100);
+  const first = marks.first();
+  const slug = await first.evaluate((el) => el.closest<HTMLElement>('[data-chapitre-slug]')?.dataset['chapitreSlug'] ?? '');
+  // The words around the first mark, as the chapter page must still show them.
+  const context = await first.evaluate((el) => (el.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80));
+  for (const chapter of readdirSync('dist/chapitres')) {
+    await page.goto(`./chapitres/${chapter}/`);
+    await expect(page.locator('[data-terme]')).toHaveCount(0);
+    if (chapter === slug) await expect(page.locator('.prose')).toContainText(context);
+  }
+});
+
 test('in the laid-out book, a paragraph ends on a justified line only where the page cuts it', async ({ browser }) => {
   // The book as the PDFs print it, laid out again by the engine: the same page, the same sheets.
   test.setTimeout(120_000);
