@@ -189,7 +189,7 @@ export function estimatesChart(panels: EstimatePanel[], frame: ChartFrame): Elem
       const fitsAfter = after + textWidth(m.valueText) <= CHART_WIDTH;
       // `start` is SVG's default anchor: only `end` is written.
       parts.push(text(fitsAfter ? after : before, line + 5, m.valueText, { className: ['valeur'], textAnchor: fitsAfter ? undefined : 'end' }));
-      rows.push(el('g', { className: ['ligne-estimation'], dataLow: m.low, dataHigh: m.high }, parts));
+      rows.push(el('g', { className: ['ligne-estimation'] }, parts));
       rowTop += ROW;
     }
     const bottom = rowTop + 4;
@@ -267,7 +267,7 @@ export function sharesChart(bars: ShareBar[], frame: SharesFrame): Element {
     }
     parts.push(text(x0 - 6, barY + 12, bar.firstText, { className: ['valeur'], textAnchor: 'end' }));
     parts.push(text(end + 6, barY + 12, bar.secondText, { className: ['valeur'] }));
-    children.push(el('g', { className: ['ligne-parts'], dataFirst: bar.first.join('-'), dataSecond: bar.second.join('-') }, parts));
+    children.push(el('g', { className: ['ligne-parts'] }, parts));
     top = barY + 27;
   }
   return svg(top - 4, frame.alt, 'parts', children);

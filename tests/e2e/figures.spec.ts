@@ -61,8 +61,34 @@ for (const [id, path] of placements) {
     const tableText = (await figure.getByRole('table').innerText()).replace(/\s/g, ' ');
     if (entry.data.kind === 'estimates') {
       const expected = entry.data.rows.flatMap((r) => measureParts(r.estimate).numbers.map((n) => bounds(n.value).join('-')));
-      const drawn = await figure.locator('g.ligne-estimation').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-low')}-${g.getAttribute('data-high')}`));
-      expect(drawn.sort()).toEqual(expected.sort());
+      // Read back from the drawing, as a reader reads it: each mark's place against its panel's axis.
+      const drawn = await figure.locator('g.panneau').evaluateAll((panels) =>
+        panels.flatMap((panel) => {
+          const ticksX = [...(panel.querySelector('path.grille')?.getAttribute('d') ?? '').matchAll(/M([\d.]+)/g)].map((m) => Number(m[1]));
+          const ticksV = [...panel.querySelectorAll('.graduation text')].map((t) => Number((t.textContent ?? '').replace(/[^\d,]/g, '').replace(',', '.')));
+          const [x0, x1, v0, v1] = [ticksX[0]!, ticksX.at(-1)!, ticksV[0]!, ticksV.at(-1)!];
+          const value = (x: number): number => v0 + ((x - x0) / (x1 - x0)) * (v1 - v0);
+          /** Half a unit of the drawing's rounding, in the axis's numbers. */
+          const tolerance = (0.2 * (v1 - v0)) / (x1 - x0);
+          return [...panel.querySelectorAll('g.ligne-estimation')].map((row) => {
+            const xs = [...row.querySelectorAll('.marque')].map((m) =>
+              m.localName === 'circle'
+                ? Number(m.getAttribute('cx'))
+                : m.localName === 'rect'
+                  ? Number(m.getAttribute('x')) + 5
+                  : Number(/^M([\d.]+)/.exec(m.getAttribute('d') ?? '')?.[1]),
+            );
+            return { low: value(Math.min(...xs)), high: value(Math.max(...xs)), tolerance };
+          });
+        }),
+      );
+      const want = expected.map((e) => e.split('-').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const got = [...drawn].sort((a, b) => a.low - b.low || a.high - b.high);
+      expect(got).toHaveLength(want.length);
+      for (const [i, [low, high]] of want.entries()) {
+        expect(Math.abs(got[i]!.low - low), `${id}, repère ${i + 1} : ${got[i]!.low} pour ${low}`).toBeLessThanOrEqual(got[i]!.tolerance);
+        expect(Math.abs(got[i]!.high - high), `${id}, repère ${i + 1} : ${got[i]!.high} pour ${high}`).toBeLessThanOrEqual(got[i]!.tolerance);
+      }
       for (const value of await figure.locator('g.ligne-estimation .valeur').allTextContents()) {
         for (const number of value.split(/[–%]/).filter((n) => n.trim())) expect(tableText).toContain(number.replace(/\s/g, ' ').trim());
       }
@@ -70,8 +96,23 @@ for (const [id, path] of placements) {
       const expected = entry.data.rows.map(
         (r) => `${bounds(measureParts(r.armenians).numbers[0]!.value).join('-')}/${bounds(measureParts(r.azerbaijanis).numbers[0]!.value).join('-')}`,
       );
-      const drawn = await figure.locator('g.ligne-parts').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-first')}/${g.getAttribute('data-second')}`));
-      expect(drawn).toEqual(expected);
+      // Read back from the drawing: each group's share is its bar's width over the track's.
+      const drawn = await figure.locator('g.ligne-parts').evaluateAll((rows) =>
+        rows.map((row) => {
+          const track = Number(row.querySelector('.piste')?.getAttribute('width'));
+          const share = (group: string): number[] => {
+            const [sure, unsure] = [row.querySelector(`.part.${group}:not(.incertain)`), row.querySelector(`.part.${group}.incertain`)].map(
+              (r) => Number(r?.getAttribute('width') ?? 0) / track,
+            );
+            return [sure! * 100, (sure! + unsure!) * 100];
+          };
+          return [...share('groupe-1'), ...share('groupe-2')];
+        }),
+      );
+      const want = expected.map((e) => e.split('/').flatMap((side) => side.split('-').map(Number)));
+      expect(drawn).toHaveLength(want.length);
+      // Widths are drawn to a tenth of a unit on a track 228 units wide: 0,05 point of share.
+      for (const [i, row] of want.entries()) for (const [j, v] of row.entries()) expect(Math.abs(drawn[i]![j]! - v), `${id}, ligne ${i + 1}`).toBeLessThanOrEqual(0.1);
     }
   });
 }
