@@ -36,12 +36,13 @@ const labels = {
   inReferences: searchMessages.inReferences,
 };
 
-/** Results as you type; runs at once if the reader typed before this module arrived. */
 /**
- * Links the results list's style sheet (the search page has it in its own CSS); resolves when it has
- * arrived or failed, so that the first results never show unstyled.
+ * Links the results list's style sheet, unless its rules are on the page already (the search page
+ * has them in its own CSS: the sheet sets `--feuille-resultats`); resolves when it has arrived or
+ * failed, so that the first results never show unstyled.
  */
 function linkResultsSheet(): Promise<unknown> {
+  if (getComputedStyle(document.documentElement).getPropertyValue('--feuille-resultats').trim()) return Promise.resolve();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = resultsSheet;
@@ -53,6 +54,7 @@ function linkResultsSheet(): Promise<unknown> {
   return settled;
 }
 
+/** Results as you type; runs at once if the reader typed before this module arrived. */
 export function attachPanel({ root, input, panel, list, status }: HeaderSearch): void {
   const sheet = linkResultsSheet();
   void loadPagefind().catch(() => undefined);

@@ -19,6 +19,29 @@ test('the / key focuses the header search; results appear as you type, with and 
   await expect(page.locator('[data-search-results] .search-result__excerpt').first()).not.toContainText(/\[\d+\]|↩/);
 });
 
+test('the results list’s style sheet comes with the first search, once, and not where the page has it', async ({ page }) => {
+  const sheets: string[] = [];
+  page.on('request', (r) => {
+    if (/search-results[^/]*\.css$/.test(new URL(r.url()).pathname)) sheets.push(r.url());
+  });
+  const header = page.locator('header [data-search-input]');
+  const results = page.locator('header [data-search-results] > li');
+  // A chapter: the sheet is not in the page; the panel links it at the first search.
+  await page.goto('./chapitres/1-epoque-sovietique/');
+  expect(sheets).toEqual([]);
+  await header.fill('Chouchi');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toHaveCSS('list-style-type', 'none');
+  expect(sheets).toHaveLength(1);
+  // The search page bundles the same rules in its own CSS: the header's panel does not fetch them again.
+  sheets.length = 0;
+  await page.goto('./recherche/');
+  await header.fill('Chouchi');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toHaveCSS('list-style-type', 'none');
+  expect(sheets).toEqual([]);
+});
+
 test('a search result opens the chapter at the section where the word is', async ({ page }) => {
   await page.goto('./');
   const input = page.getByRole('searchbox', { name: 'Rechercher dans le dossier' }).first();
