@@ -11,8 +11,6 @@ export function initSearchPage(): void {
   const list = root?.querySelector<HTMLElement>('[data-search-page-results]');
   const note = root?.querySelector<HTMLElement>('[data-search-page-note]');
   if (!root || !form || !input || !filter || !status || !list || !note) return;
-  const text = { count: searchMessages.resultCount, none: searchMessages.noResults, spellingCount: searchMessages.spellingCount };
-
   const params = new URLSearchParams(location.search);
   input.value = params.get(SEARCH_PARAMS.query) ?? '';
   filter.value = params.get(SEARCH_PARAMS.chapter) ?? '';
@@ -39,7 +37,7 @@ export function initSearchPage(): void {
     try {
       const outcome = await search(q, { sections: 30, perChapter: 3, references: 12, exact, ...(filter.value ? { chapter: filter.value } : {}) });
       if (ticket !== latest) return;
-      status.textContent = outcomeStatus(outcome, q, text);
+      status.textContent = outcomeStatus(outcome, q, searchMessages);
       note.replaceChildren();
       if (outcome.rewrite.replaced.length > 0) {
         // « Chercher « Karvatchar » tel quel »: the same search without rewriting the spelling.

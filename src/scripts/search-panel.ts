@@ -25,17 +25,6 @@ export interface HeaderSearch {
   status: HTMLElement;
 }
 
-const labels = {
-  loading: searchMessages.loading,
-  none: searchMessages.noResults,
-  count: searchMessages.resultCount,
-  unavailable: searchMessages.unavailable,
-  all: searchMessages.allResults,
-  spellingCount: searchMessages.spellingCount,
-  inChapters: searchMessages.inChapters,
-  inReferences: searchMessages.inReferences,
-};
-
 /**
  * Links the results list's style sheet, unless its rules are on the page already (the search page
  * has them in its own CSS: the sheet sets `--feuille-resultats`); resolves when it has arrived or
@@ -68,7 +57,7 @@ export function attachPanel({ root, input, panel, list, status }: HeaderSearch):
       return;
     }
     panel.hidden = false;
-    status.textContent = labels.loading;
+    status.textContent = searchMessages.loading;
     try {
       await new Promise((wait) => setTimeout(wait, 150));
       if (ticket !== latest) return;
@@ -76,20 +65,20 @@ export function attachPanel({ root, input, panel, list, status }: HeaderSearch):
       const outcome = await search(q, { sections: 6, perChapter: 2, references: 3 });
       await sheet;
       if (ticket !== latest) return;
-      status.textContent = outcomeStatus(outcome, q, labels);
-      renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: labels.inChapters, references: labels.inReferences });
+      status.textContent = outcomeStatus(outcome, q, searchMessages);
+      renderResults(list, { ...outcome, chapters: outcome.chapters.slice(0, 2) }, { chapters: searchMessages.inChapters, references: searchMessages.inReferences });
       if (outcome.total > 0) {
         const more = document.createElement('li');
         const link = document.createElement('a');
         link.href = `${root.dataset['page'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(q)}`;
-        link.textContent = statusText(labels.all, q, outcome.total);
+        link.textContent = statusText(searchMessages.allResults, q, outcome.total);
         more.className = 'search-results__all';
         more.appendChild(link);
         list.appendChild(more);
       }
     } catch (error) {
       console.error(error);
-      status.textContent = labels.unavailable;
+      status.textContent = searchMessages.unavailable;
     }
   };
   input.addEventListener('input', () => void run());
