@@ -7,8 +7,8 @@
  */
 import type { ChronologyEvent } from '../content/schemas';
 import { formatPartialDate } from './dates';
-import { splitOrdinals, type TextPiece } from './ordinals';
-import { frenchTypography } from './typography';
+import type { TextPiece } from './ordinals';
+import { frenchPieces } from './typography';
 
 export interface Repere {
   /** The event's partial date as written ("2023-10-01"), for `<time datetime>`. */
@@ -21,21 +21,7 @@ export interface Repere {
   anchor: string;
 }
 
-/** A string of the data as `<FrenchText>` sets it: French typography, ordinals raised. */
-const typeset = (text: string): TextPiece[] => splitOrdinals(frenchTypography(text));
-
-/** The events of the chronology, each in the chapter it names, in the chronology's order. */
-export function eventsByChapter<E extends { data: Pick<ChronologyEvent, 'chapter'> }>(events: readonly E[]): Map<string, E[]> {
-  const byChapter = new Map<string, E[]>();
-  for (const e of events) {
-    const list = byChapter.get(e.data.chapter);
-    if (list) list.push(e);
-    else byChapter.set(e.data.chapter, [e]);
-  }
-  return byChapter;
-}
-
 /** A chapter's events as the entries of its « Repères », in their order. */
 export function reperes(events: readonly { data: ChronologyEvent }[]): Repere[] {
-  return events.map(({ data }) => ({ datetime: data.date, date: typeset(formatPartialDate(data.date)), text: typeset(data.text), anchor: data.anchor }));
+  return events.map(({ data }) => ({ datetime: data.date, date: frenchPieces(formatPartialDate(data.date)), text: frenchPieces(data.text), anchor: data.anchor }));
 }

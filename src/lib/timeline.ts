@@ -10,12 +10,24 @@ export interface TimelineGroup<E> {
   events: E[];
 }
 
+/** The events of the chronology, each in the chapter it names, in the chronology's order. */
+export function eventsByChapter<E extends { data: Pick<ChronologyEvent, 'chapter'> }>(events: readonly E[]): Map<string, E[]> {
+  const byChapter = new Map<string, E[]>();
+  for (const e of events) {
+    const list = byChapter.get(e.data.chapter);
+    if (list) list.push(e);
+    else byChapter.set(e.data.chapter, [e]);
+  }
+  return byChapter;
+}
+
 export function groupByChapter<E extends { data: ChronologyEvent }>(events: E[], chapters: { slug: string; order: number; title: string; period: string }[]): TimelineGroup<E>[] {
+  const byChapter = eventsByChapter(events);
   return [...chapters]
     .sort((a, b) => a.order - b.order)
     .map((chapter) => ({
       chapter,
-      events: events.filter((e) => e.data.chapter === chapter.slug).sort((a, b) => partialDateSortKey(a.data.date).localeCompare(partialDateSortKey(b.data.date))),
+      events: (byChapter.get(chapter.slug) ?? []).sort((a, b) => partialDateSortKey(a.data.date).localeCompare(partialDateSortKey(b.data.date))),
     }))
     .filter((g) => g.events.length > 0);
 }

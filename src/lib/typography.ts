@@ -6,6 +6,7 @@
  * rule runs through one engine.
  */
 import Typograf from 'typograf';
+import { splitOrdinals, type TextPiece } from './ordinals.ts';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -52,6 +53,11 @@ export function frenchTypography(text: string): string {
 
 /** Typograf itself, for the test that holds the shortcut above to it. */
 export const typografEngine: { execute(text: string): string; isEnabledRule(name: string): boolean } = typograf;
+
+/** A string of the dossier's data in French typography, cut into pieces: the letters of its ordinals raised (1er, XXe). */
+export function frenchPieces(text: string): TextPiece[] {
+  return splitOrdinals(frenchTypography(text));
+}
 
 const BOUNDARY = '\uE000';
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDossier } from '../../src/content/dossier.ts';
 import type { ChronologyEvent } from '../../src/content/schemas.ts';
-import { eventsByChapter, reperes } from '../../src/lib/reperes.ts';
+import { reperes } from '../../src/lib/reperes.ts';
+import { eventsByChapter } from '../../src/lib/timeline.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

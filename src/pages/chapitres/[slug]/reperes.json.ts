@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsByChapter, reperes } from '../../../lib/reperes';
+import { reperes } from '../../../lib/reperes';
+import { eventsByChapter } from '../../../lib/timeline';
 
 /**
  * Each chapter's « Repères », which its page fetches when the box opens (src/scripts/reperes.ts); a
