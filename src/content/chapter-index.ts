@@ -41,8 +41,7 @@ export interface ChapterOutline {
 const outlineProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkHeadingIds).freeze();
 
 export function outline(markdown: string): ChapterOutline {
-  const processor = outlineProcessor;
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = outlineProcessor.runSync(outlineProcessor.parse(markdown)) as Root;
   const result: ChapterOutline = {
     ids: new Set<string>(CHAPTER_PAGE_IDS),
     paragraphs: 0,
