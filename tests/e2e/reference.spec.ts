@@ -7,9 +7,17 @@ test('the chronology filters by chapter and by theme without reloading, and an e
   const total = await events.count();
   expect(total).toBeGreaterThanOrEqual(100);
   const url = page.url();
+  // Nothing filtered yet: every event shows, each with its chapter and themes (a date with an
+  // ordinal, « 1er décembre 1987 », once broke its element's attributes and hid it).
+  const visible = page.locator('.evenement:visible');
+  await expect(visible).toHaveCount(total);
+  await expect(page.locator('[data-chronology-count]')).toContainText(`${total} événements`);
+  for (const e of await events.evaluateAll((els) => els.map((el) => [el.getAttribute('data-chapter'), el.getAttribute('data-themes')]))) {
+    expect(e[0]).toMatch(/^\d+-/);
+    expect(e[1]).toMatch(/^[a-z]+( [a-z]+)*$/);
+  }
 
   await page.getByRole('radio', { name: /^3\. 1992–1994$/ }).check();
-  const visible = page.locator('.evenement:visible');
   const inChapter3 = await visible.count();
   expect(inChapter3).toBeGreaterThan(10);
   expect(inChapter3).toBeLessThan(total);
